@@ -1,0 +1,20 @@
+package nl.samenspraak.core.internal.gemeente;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * One gemeente served by the platform: a file {@code etc/nl.samenspraak.gemeente-<name>.cfg}. Its wijken
+ * are properties {@code wijk.<CBS wijk code> = <name>}, which metatype cannot describe and
+ * {@link GemeenteConfigParser} reads from the raw properties.
+ */
+@ObjectClassDefinition(name = "Samenspraak gemeente",
+        description = "Een gemeente (tenant) van het platform. Wijken als eigenschappen wijk.WK051836 = Moerwijk.")
+@interface GemeenteConfig {
+
+    @AttributeDefinition(description = "CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0518")
+    String code();
+
+    @AttributeDefinition(description = "Officiële naam, bijvoorbeeld 's-Gravenhage")
+    String naam();
+}

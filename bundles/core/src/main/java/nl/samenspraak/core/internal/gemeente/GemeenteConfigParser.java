@@ -1,0 +1,58 @@
+package nl.samenspraak.core.internal.gemeente;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import nl.samenspraak.api.gemeente.CbsCodes;
+import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.Wijk;
+
+/**
+ * Reads and validates one {@code nl.samenspraak.gemeente} factory configuration.
+ */
+final class GemeenteConfigParser {
+
+    static final String WIJK_PREFIX = "wijk.";
+
+    private GemeenteConfigParser() {
+    }
+
+    static Gemeente parse(Map<String, ?> properties) throws InvalidGemeenteConfigurationException {
+        String code = text(properties.get("code"));
+        if (code.isEmpty()) {
+            throw new InvalidGemeenteConfigurationException("'code' is missing");
+        }
+        if (!CbsCodes.isGemeenteCode(code)) {
+            throw new InvalidGemeenteConfigurationException(
+                    "'code' = '" + code + "' is not a CBS gemeente code (GM followed by four digits, e.g. GM0518)");
+        }
+        String naam = text(properties.get("naam"));
+        if (naam.isEmpty()) {
+            throw new InvalidGemeenteConfigurationException("'naam' is missing for gemeente " + code);
+        }
+        List<Wijk> wijken = new ArrayList<>();
+        for (Map.Entry<String, ?> property : properties.entrySet()) {
+            if (!property.getKey().startsWith(WIJK_PREFIX)) {
+                continue;
+            }
+            String wijkCode = property.getKey().substring(WIJK_PREFIX.length());
+            if (!CbsCodes.isWijkCodeOf(wijkCode, code)) {
+                throw new InvalidGemeenteConfigurationException("'" + property.getKey() + "': '" + wijkCode
+                        + "' is not a CBS wijk code of " + code + " (WK" + code.substring(2) + " followed by two digits)");
+            }
+            String wijkNaam = text(property.getValue());
+            if (wijkNaam.isEmpty()) {
+                throw new InvalidGemeenteConfigurationException("'" + property.getKey() + "' has no name");
+            }
+            wijken.add(new Wijk(wijkCode, wijkNaam));
+        }
+        wijken.sort(Comparator.comparing(Wijk::code));
+        return new Gemeente(code, naam, wijken);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString().trim();
+    }
+}

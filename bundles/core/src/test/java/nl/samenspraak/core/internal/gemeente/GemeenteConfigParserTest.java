@@ -1,0 +1,52 @@
+package nl.samenspraak.core.internal.gemeente;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Test;
+
+import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.Wijk;
+
+public class GemeenteConfigParserTest {
+
+    @Test
+    public void readsCodeNaamAndWijkenSortedByCode() throws Exception {
+        Gemeente gemeente = GemeenteConfigParser.parse(Map.of("code", "GM0518", "naam", " 's-Gravenhage ",
+                "wijk.WK051838", "Spoorwijk", "wijk.WK051825", "Mariahoeve", "service.pid", "x",
+                "felix.fileinstall.filename", "file:/etc/x.cfg"));
+        assertEquals("GM0518", gemeente.code());
+        assertEquals("'s-Gravenhage", gemeente.naam());
+        assertEquals(List.of(new Wijk("WK051825", "Mariahoeve"), new Wijk("WK051838", "Spoorwijk")), gemeente.wijken());
+    }
+
+    @Test
+    public void refusesMissingOrMalformedCode() {
+        assertMessage(Map.of("naam", "X"), "'code' is missing");
+        assertMessage(Map.of("code", "GM518", "naam", "X"), "'code' = 'GM518' is not a CBS gemeente code");
+        assertMessage(Map.of("code", "0518", "naam", "X"), "is not a CBS gemeente code");
+    }
+
+    @Test
+    public void refusesMissingNaam() {
+        assertMessage(Map.of("code", "GM0518"), "'naam' is missing for gemeente GM0518");
+        assertMessage(Map.of("code", "GM0518", "naam", "  "), "'naam' is missing");
+    }
+
+    @Test
+    public void refusesWijkOfAnotherGemeenteOrWithoutName() {
+        assertMessage(Map.of("code", "GM0518", "naam", "X", "wijk.WK022201", "Centrum"),
+                "'WK022201' is not a CBS wijk code of GM0518");
+        assertMessage(Map.of("code", "GM0518", "naam", "X", "wijk.WK051801", ""), "'wijk.WK051801' has no name");
+    }
+
+    private static void assertMessage(Map<String, ?> properties, String expected) {
+        InvalidGemeenteConfigurationException e = assertThrows(InvalidGemeenteConfigurationException.class,
+                () -> GemeenteConfigParser.parse(properties));
+        assertTrue(e.getMessage(), e.getMessage().contains(expected));
+    }
+}

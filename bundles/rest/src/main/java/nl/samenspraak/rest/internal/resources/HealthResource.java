@@ -1,0 +1,104 @@
+package nl.samenspraak.rest.internal.resources;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.CacheControl;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenspraak.api.health.Health;
+import nl.samenspraak.api.health.HealthCheck;
+import nl.samenspraak.rest.internal.ApiResource;
+
+/**
+ * Readiness for load balancers: 200 when every required check is registered and up, 503 otherwise. A
+ * required check that is not registered (its bundle is not started) counts as down.
+ */
+@Path("health")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Beheer", description = "Voor hostingpartijen en load balancers")
+@Component(configurationPid = "nl.samenspraak.health")
+@Designate(ocd = HealthResource.Config.class)
+public class HealthResource implements ApiResource {
+
+    @ObjectClassDefinition(name = "Samenspraak health", description = "Welke controles de health-resource vereist")
+    @interface Config {
+        @AttributeDefinition(description = "Namen van de controles die geregistreerd en in orde moeten zijn")
+        String[] required() default { "database", "gemeenten" };
+    }
+
+    private final List<HealthCheck> checks = new CopyOnWriteArrayList<>();
+    private volatile Set<String> required = Set.of();
+
+    @Activate
+    @Modified
+    void configure(Config config) {
+        required = Set.of(config.required());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCheck(HealthCheck check) {
+        checks.add(check);
+    }
+
+    void removeCheck(HealthCheck check) {
+        checks.remove(check);
+    }
+
+    @GET
+    @Operation(operationId = "health", summary = "Gereedheid van het platform",
+            description = "Openbaar. 200 als alle vereiste onderdelen werken, anders 503. Voor load balancers.")
+    @ApiResponse(responseCode = "200", description = "Het platform is gereed",
+            content = @Content(schema = @Schema(implementation = HealthReport.class)))
+    @ApiResponse(responseCode = "503", description = "Een vereist onderdeel werkt niet of ontbreekt",
+            content = @Content(schema = @Schema(implementation = HealthReport.class)))
+    public Response health() {
+        Map<String, CheckResult> results = new LinkedHashMap<>();
+        for (String name : new TreeSet<>(required)) {
+            results.put(name, new CheckResult(DOWN, "niet geregistreerd"));
+        }
+        for (HealthCheck check : checks) {
+            Health health = check.check();
+            results.put(check.name(), new CheckResult(health.up() ? UP : DOWN, health.detail()));
+        }
+        boolean up = results.values().stream().allMatch(r -> UP.equals(r.status()));
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.status(up ? 200 : 503).cacheControl(noStore)
+                .entity(new HealthReport(up ? UP : DOWN, results)).build();
+    }
+
+    private static final String UP = "UP";
+    private static final String DOWN = "DOWN";
+
+    @Schema(description = "Gereedheid van het platform en van elk onderdeel")
+    public record HealthReport(@Schema(allowableValues = { UP, DOWN }) String status, Map<String, CheckResult> checks) {
+    }
+
+    @Schema(description = "Uitkomst van één controle")
+    public record CheckResult(@Schema(allowableValues = { UP, DOWN }) String status, String detail) {
+    }
+}

@@ -1,0 +1,109 @@
+package nl.samenspraak.rest.internal.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.security.auth.Subject;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+
+import org.apache.karaf.jaas.boot.ProxyLoginModule;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import nl.samenspraak.api.security.Gebruiker;
+
+/**
+ * HTTP Basic against a Karaf JAAS realm ({@code karaf} by default, i.e. {@code etc/users.properties}). The
+ * realm's role principals become the user's roles.
+ */
+@Component(configurationPid = "nl.samenspraak.security")
+@Designate(ocd = JaasBasicAuthenticator.Config.class)
+public class JaasBasicAuthenticator implements Authenticator {
+
+    @ObjectClassDefinition(name = "Samenspraak authenticatie",
+            description = "Aanmelden bij de API met HTTP Basic tegen een JAAS-realm van Karaf")
+    @interface Config {
+        @AttributeDefinition(description = "Naam van de JAAS-realm")
+        String realm() default "karaf";
+    }
+
+    private volatile String realm;
+
+    @Activate
+    @Modified
+    void configure(Config config) {
+        realm = config.realm();
+    }
+
+    @Override
+    public String scheme() {
+        return "Basic";
+    }
+
+    @Override
+    public String challenge() {
+        return "Basic realm=\"Samenspraak\", charset=\"UTF-8\"";
+    }
+
+    @Override
+    public Gebruiker authenticate(String credentials) throws AuthenticationFailedException {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(credentials.trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new AuthenticationFailedException("De Basic-gegevens zijn geen geldige base64");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new AuthenticationFailedException("De Basic-gegevens missen 'gebruikersnaam:wachtwoord'");
+        }
+        String username = decoded.substring(0, colon);
+        char[] password = decoded.substring(colon + 1).toCharArray();
+        Subject subject = login(username, password);
+        String naam = subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName).findFirst()
+                .orElse(username);
+        Set<String> rollen = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
+                .collect(Collectors.toSet());
+        return new Gebruiker(naam, rollen);
+    }
+
+    private Subject login(String username, char[] password) throws AuthenticationFailedException {
+        Subject subject = new Subject();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // LoginContext loads Karaf's proxy login module through the context class loader
+        thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
+        try {
+            LoginContext context = new LoginContext(realm, subject, callbacks -> {
+                for (var callback : callbacks) {
+                    if (callback instanceof NameCallback name) {
+                        name.setName(username);
+                    } else if (callback instanceof PasswordCallback secret) {
+                        secret.setPassword(password);
+                    } else {
+                        throw new UnsupportedCallbackException(callback);
+                    }
+                }
+            });
+            context.login();
+            return subject;
+        } catch (LoginException e) {
+            throw new AuthenticationFailedException("Gebruikersnaam of wachtwoord onjuist");
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package nl.samenspraak.rest.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import javax.ws.rs.HttpMethod;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.swagger.v3.oas.annotations.Hidden;
+
+/**
+ * The generated document must describe every resource method of the bundle, in Dutch, as OpenAPI 3.0.
+ */
+public class OpenApiDocumentTest {
+
+    private static final String RESOURCES = "nl.samenspraak.rest.internal.resources";
+
+    @Test
+    public void documentsEveryResourceMethod() throws Exception {
+        JsonNode document = document();
+        assertTrue(document.get("openapi").asText().startsWith("3.0"));
+        assertEquals("/api/v1", document.at("/servers/0/url").asText());
+
+        Set<String> documented = new TreeSet<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " /" + strip(path.getKey()))));
+        Set<String> implemented = implementedOperations();
+        assertFalse(implemented.isEmpty());
+        assertEquals(implemented, documented);
+    }
+
+    @Test
+    public void everyOperationHasADutchSummaryAndAnOperationId() throws Exception {
+        document().get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String where = op.getKey() + " " + path.getKey();
+            assertFalse(where + " has no summary", op.getValue().path("summary").asText().isBlank());
+            assertFalse(where + " has no operationId", op.getValue().path("operationId").asText().isBlank());
+        }));
+    }
+
+    private static JsonNode document() throws IOException {
+        try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("/openapi/openapi.json")) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    private static Set<String> implementedOperations() throws IOException, URISyntaxException, ClassNotFoundException {
+        Path dir = Path.of(OpenApiDocumentTest.class.getResource("/" + RESOURCES.replace('.', '/')).toURI());
+        Set<String> operations = new TreeSet<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                Class<?> type = Class.forName(RESOURCES + "." + file.getFileName().toString().replace(".class", ""));
+                javax.ws.rs.Path root = type.getAnnotation(javax.ws.rs.Path.class);
+                if (root == null || type.isAnnotationPresent(Hidden.class)) {
+                    continue;
+                }
+                for (Method method : type.getMethods()) {
+                    for (var annotation : method.getAnnotations()) {
+                        HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+                        if (http != null) {
+                            javax.ws.rs.Path sub = method.getAnnotation(javax.ws.rs.Path.class);
+                            operations.add(http.value() + " /" + strip(root.value() + (sub == null ? "" : "/" + sub.value())));
+                        }
+                    }
+                }
+            }
+        }
+        return operations;
+    }
+
+    private static String strip(String path) {
+        return path.replaceAll("^/+|/+$", "").replaceAll("/+", "/");
+    }
+}
