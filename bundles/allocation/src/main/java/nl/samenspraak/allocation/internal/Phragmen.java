@@ -1,0 +1,138 @@
+package nl.samenspraak.allocation.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import nl.samenspraak.allocation.Explanation.StepKind;
+import nl.samenspraak.allocation.Fraction;
+
+/**
+ * Sequential Phragmén for approval ballots, matching pabutools' {@code sequential_phragmen}.
+ * <p>
+ * Voters carry a load (money spent on their behalf), starting at 0. Buying project p spreads its cost
+ * over its supporters so they all end at the same load (their current loads + cost) / supporters; the
+ * project reaching the lowest such load is bought next (ties by id). Projects costing more than the
+ * whole budget never take part, and projects nobody approves come last. The rule stops, and does not
+ * skip, as soon as one of the projects tied for the lowest load no longer fits in the budget.
+ * <p>
+ * A voter's load is always one of the loads reached in an earlier round, so a project's load sum is
+ * computed from counts per round; and loads only grow, so the same lazy evaluation as in MES applies.
+ */
+final class Phragmen {
+
+    private Phragmen() {
+    }
+
+    static List<Integer> run(Election e, Steps steps) {
+        int m = e.projectCount();
+        boolean[] alive = new boolean[m];
+        boolean[] dirty = new boolean[m];
+        Fraction[] lastLoad = new Fraction[m]; // null means "infinite" (nobody approves the project)
+        for (int p = 0; p < m; p++) {
+            if (e.cost[p].compareTo(e.budget) <= 0) {
+                alive[p] = true;
+                dirty[p] = e.approvalCount[p] > 0;
+                lastLoad[p] = e.approvalCount[p] > 0 ? e.cost[p].divide(e.approvalCount[p]) : null;
+            }
+        }
+        List<Fraction> loadLevels = new ArrayList<>();
+        loadLevels.add(Fraction.ZERO);
+        int[] groupLevel = new int[e.groupCount()];
+        long[] perLevel = new long[8];
+
+        List<Integer> selected = new ArrayList<>();
+        Fraction spent = Fraction.ZERO;
+        List<Integer> order = new ArrayList<>();
+        while (true) {
+            order.clear();
+            for (int p = 0; p < m; p++) {
+                if (alive[p]) {
+                    order.add(p);
+                }
+            }
+            if (order.isEmpty()) {
+                break;
+            }
+            order.sort((a, b) -> {
+                int c = compareLoad(lastLoad[a], lastLoad[b]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            boolean bestSet = false;
+            Fraction best = null;
+            List<Integer> tied = new ArrayList<>();
+            for (int p : order) {
+                if (bestSet && compareLoad(lastLoad[p], best) > 0) {
+                    break;
+                }
+                if (dirty[p]) {
+                    if (perLevel.length < loadLevels.size()) {
+                        perLevel = Arrays.copyOf(perLevel, 2 * loadLevels.size());
+                    }
+                    for (int g : e.supporters[p]) {
+                        perLevel[groupLevel[g]] += e.groupSize[g];
+                    }
+                    Fraction sum = e.cost[p];
+                    for (int level = 0; level < loadLevels.size(); level++) {
+                        if (perLevel[level] != 0) {
+                            sum = sum.add(loadLevels.get(level).multiply(perLevel[level]));
+                            perLevel[level] = 0;
+                        }
+                    }
+                    lastLoad[p] = sum.divide(e.approvalCount[p]);
+                    dirty[p] = false;
+                }
+                int c = bestSet ? compareLoad(lastLoad[p], best) : -1;
+                if (c < 0) {
+                    bestSet = true;
+                    best = lastLoad[p];
+                    tied.clear();
+                    tied.add(p);
+                } else if (c == 0) {
+                    tied.add(p);
+                }
+            }
+            for (int p : tied) {
+                if (spent.add(e.cost[p]).compareTo(e.budget) > 0) {
+                    steps.add(StepKind.STOPPED, e.ids[p], e.ids[p] + " is next in line (load "
+                            + (best == null ? "unbounded" : best.toDecimalString(8)) + ") but costs "
+                            + Steps.money(e.cost[p]) + " while only " + Steps.money(e.budget.subtract(spent))
+                            + " remains; sequential Phragmén stops here.", "cost", e.cost[p],
+                            "remainingBudget", e.budget.subtract(spent));
+                    return selected;
+                }
+            }
+            int chosen = tied.get(0); // tied is in order of (load, index), all loads equal
+            for (int p : tied) {
+                chosen = Math.min(chosen, p);
+            }
+            alive[chosen] = false;
+            selected.add(chosen);
+            spent = spent.add(e.cost[chosen]);
+            if (best != null) {
+                loadLevels.add(best);
+                int level = loadLevels.size() - 1;
+                for (int g : e.supporters[chosen]) {
+                    groupLevel[g] = level;
+                    for (int q : e.groupProjects[g]) {
+                        dirty[q] = true;
+                    }
+                }
+            }
+            steps.add(StepKind.SELECTED, e.ids[chosen], "Round " + selected.size() + ": " + e.ids[chosen]
+                    + " (cost " + Steps.money(e.cost[chosen]) + ") is bought: its " + e.approvalCount[chosen]
+                    + " supporter(s) end at load " + (best == null ? "unchanged (no supporters)" : best.toDecimalString(8))
+                    + ", the lowest possible.", "cost", e.cost[chosen], "load", best == null ? "none" : best);
+        }
+        steps.add(StepKind.NOTE, null, "Every eligible project is funded.");
+        return selected;
+    }
+
+    /** Compares loads where null is +infinity. */
+    private static int compareLoad(Fraction a, Fraction b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1;
+        }
+        return a.compareTo(b);
+    }
+}
