@@ -21,7 +21,8 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 /**
  * Publishes every {@link ApiResource} and {@link ApiProvider} component as one CXF JAX-RS server at
  * {@code /v1} below CXF's servlet context ({@code /api}, see {@code org.apache.cxf.osgi}). A resource or
- * provider that comes or goes rebuilds the server.
+ * provider that comes or goes rebuilds the server. Paths under {@code /api} outside {@code /v1} answer with a
+ * problem too, not with CXF's HTML page.
  */
 @Component(immediate = true)
 public class ApiServer {
@@ -29,29 +30,37 @@ public class ApiServer {
     public static final String API_VERSION = "1.0.0";
     static final String ADDRESS = "/v1";
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
     private List<ApiResource> resources;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
     private List<ApiProvider> providers;
 
-    private Server server;
+    private Server api;
+    private Server fallback;
 
     @Activate
     void activate() {
+        api = create(ADDRESS, new ArrayList<>(resources));
+        // CXF picks the longest matching address: everything under /api that is not /api/v1 lands here
+        fallback = create("/", List.of(new UnknownPathResource()));
+    }
+
+    private Server create(String address, List<Object> serviceBeans) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
-        factory.setAddress(ADDRESS);
-        factory.setServiceBeans(new ArrayList<>(resources));
+        factory.setAddress(address);
+        factory.setServiceBeans(serviceBeans);
         List<Object> all = new ArrayList<>(providers);
         all.add(new JacksonJsonProvider(objectMapper()));
         factory.setProviders(all);
-        server = factory.create();
+        return factory.create();
     }
 
     @Deactivate
     void deactivate() {
-        server.destroy();
+        fallback.destroy();
+        api.destroy();
     }
 
     static ObjectMapper objectMapper() {

@@ -1,0 +1,104 @@
+package nl.samenspraak.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import javax.inject.Inject;
+
+import org.junit.After;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.samenspraak.api.gemeente.GemeenteRecord;
+import nl.samenspraak.api.gemeente.GemeenteStore;
+
+/**
+ * A hosting provider adds, changes and removes gemeenten by dropping, editing and deleting files in
+ * {@code etc/} while the platform runs.
+ */
+public class GemeenteConfigurationIT extends SamenspraakTestSupport {
+
+    private static final Duration WITHIN = Duration.ofSeconds(10);
+
+    @Inject
+    private GemeenteStore store;
+
+    @After
+    public void removeTestFiles() throws IOException {
+        for (String name : new String[] { "rotterdam", "fout", "zondernaam", "dubbel" }) {
+            Files.deleteIfExists(cfg(name));
+        }
+        await("only the demo gemeenten are served", WITHIN,
+                () -> json(get("/gemeenten")).get("gemeenten").size() == 2);
+    }
+
+    @Test
+    public void addChangeAndRemoveAGemeenteAtRuntime() throws IOException {
+        write("rotterdam", "code = GM0599\nnaam = Rotterdam\nwijk.WK059901 = Stadscentrum\n");
+        await("GM0599 is served", WITHIN, () -> get("/gemeenten/GM0599").statusCode() == 200);
+        assertEquals("Stadscentrum", json(get("/gemeenten/GM0599")).at("/wijken/0/naam").asText());
+
+        write("rotterdam", "code = GM0599\nnaam = Rotterdam\nwijk.WK059901 = Stadscentrum\nwijk.WK059903 = Delfshaven\n");
+        await("GM0599 has two wijken", WITHIN, () -> json(get("/gemeenten/GM0599")).get("wijken").size() == 2);
+
+        Files.delete(cfg("rotterdam"));
+        await("GM0599 is gone", WITHIN, () -> get("/gemeenten/GM0599").statusCode() == 404);
+        assertEquals(2, json(get("/gemeenten")).get("gemeenten").size());
+
+        GemeenteRecord kept = store.find("GM0599").orElseThrow();
+        assertTrue("removal is recorded, the data kept", kept.removedAt().isPresent());
+
+        write("rotterdam", "code = GM0599\nnaam = Rotterdam\n");
+        await("GM0599 is served again", WITHIN, () -> get("/gemeenten/GM0599").statusCode() == 200);
+        GemeenteRecord back = store.find("GM0599").orElseThrow();
+        assertEquals(kept.firstConfigured(), back.firstConfigured());
+        assertTrue(back.removedAt().isEmpty());
+    }
+
+    @Test
+    public void invalidConfigurationIsRefusedAndLeavesOthersUntouched() throws IOException {
+        String before = get("/gemeenten").body();
+        write("fout", "code = GM99\nnaam = Fout\n");
+        write("zondernaam", "code = GM0363\n");
+        write("dubbel", "code = GM0518\nnaam = Dubbel Den Haag\n");
+        // a valid file dropped after the invalid ones proves they have been processed
+        write("rotterdam", "code = GM0599\nnaam = Rotterdam\n");
+        await("GM0599 is served", WITHIN, () -> get("/gemeenten/GM0599").statusCode() == 200);
+
+        assertProblem(get("/gemeenten/GM0363"), 404);
+        assertEquals("'s-Gravenhage", json(get("/gemeenten/GM0518")).get("naam").asText());
+        JsonNode gemeenten = json(get("/gemeenten")).get("gemeenten");
+        assertEquals(3, gemeenten.size());
+        assertTrue(before.contains("GM0222") && get("/gemeenten").body().contains("GM0222"));
+    }
+
+    @Test
+    public void brokenEditKeepsThePreviousConfiguration() throws IOException {
+        write("rotterdam", "code = GM0599\nnaam = Rotterdam\n");
+        await("GM0599 is served", WITHIN, () -> get("/gemeenten/GM0599").statusCode() == 200);
+        write("rotterdam", "code = GM0599\nnaam = \n");
+        write("dubbel", "code = GM0363\nnaam = Amsterdam\n");
+        await("the next file is processed", WITHIN, () -> get("/gemeenten/GM0363").statusCode() == 200);
+        assertEquals("Rotterdam", json(get("/gemeenten/GM0599")).get("naam").asText());
+    }
+
+    private static Path cfg(String name) {
+        return Path.of(System.getProperty("karaf.etc"), "nl.samenspraak.gemeente-" + name + ".cfg");
+    }
+
+    /** Written beside and moved in, so fileinstall never reads half a file. */
+    private static void write(String name, String content) throws IOException {
+        Path target = cfg(name);
+        Path temp = Files.createTempFile(target.getParent().getParent(), name, ".tmp");
+        Files.writeString(temp, content, StandardCharsets.UTF_8);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,224 @@
+package nl.samenspraak.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.CoreOptions.when;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.options.DefaultCompositeOption;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the real distribution (the archive the build just made) with the demo gemeenten deployed the way
+ * {@code bin/start-demo} deploys them, waits until the API is ready, and talks to it over HTTP.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public abstract class SamenspraakTestSupport {
+
+    protected static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    protected static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Configuration
+    public Option[] configuration() {
+        File distribution = new File(requiredProperty("samenspraak.distribution"));
+        return options(
+                // -Dsamenspraak.itest.keep=true keeps target/exam/<id> with its data/log for a post-mortem
+                when(Boolean.getBoolean("samenspraak.itest.keep")).useOptions(keepRuntimeFolder()),
+                karafDistributionConfiguration().frameworkUrl(distribution.toURI().toString())
+                        .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Samenspraak"),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.INFO),
+                replaceConfigurationFile("deploy/samenspraak-demo.xml",
+                        new File(requiredProperty("samenspraak.demo.deployment"))),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        requiredProperty("org.ops4j.pax.url.mvn.localRepository")),
+                freePort("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "samenspraak.itest.http.port"),
+                freePort("etc/org.apache.karaf.shell.cfg", "sshPort", "samenspraak.itest.ssh.port"),
+                freePort("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "samenspraak.itest.rmi.registry.port"),
+                freePort("etc/org.apache.karaf.management.cfg", "rmiServerPort", "samenspraak.itest.rmi.server.port"),
+                // Pax Exam does not add the module flags that bin/karaf passes on Java 17; the paths are
+                // relative to the unpacked distribution, the container's working directory
+                vmOptions("--add-reads=java.xml=java.logging",
+                        "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
+                        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
+                        "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                        "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                        "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                        "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                        "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                        "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                        "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+                        "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"));
+    }
+
+    /** A free port for the container, also handed to the probe as a system property. */
+    private static Option freePort(String file, String key, String systemProperty) {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            String port = String.valueOf(socket.getLocalPort());
+            return new DefaultCompositeOption(editConfigurationFilePut(file, key, port),
+                    systemProperty(systemProperty).value(port));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String requiredProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("System property " + name + " is not set; run the tests through Maven");
+        }
+        return value;
+    }
+
+    @Before
+    public void waitUntilReady() {
+        await("the API is ready with the demo gemeenten and users", READY_TIMEOUT, () -> {
+            try {
+                return get("/health").statusCode() == 200 && get("/gemeenten/GM0222").statusCode() == 200
+                        && get("/gemeenten/GM0518").statusCode() == 200
+                        && get("/mij", "beheerder", "demo").statusCode() == 200;
+            } catch (UncheckedIOException e) {
+                return false;
+            }
+        });
+    }
+
+    // ---- HTTP ----
+
+    protected HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    protected HttpResponse<String> get(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().header("Authorization", basic(user, password)));
+    }
+
+    protected HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static URI uri(String path) {
+        String base = "http://localhost:" + System.getProperty("samenspraak.itest.http.port");
+        return URI.create(path.startsWith("/api") ? base + path : base + "/api/v1" + path);
+    }
+
+    protected static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    /** Asserts an RFC 9457 problem with this status, the API-Version header, and returns it. */
+    protected static JsonNode assertProblem(HttpResponse<String> response, int status) {
+        assertEquals(response.body(), status, response.statusCode());
+        assertEquals(PROBLEM_JSON, response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers().firstValue("API-Version").isPresent());
+        JsonNode problem = json(response);
+        assertEquals(status, problem.path("status").asInt());
+        assertTrue(problem.path("type").asText().startsWith("https://"));
+        assertTrue(problem.path("title").isTextual());
+        assertTrue(problem.path("detail").isTextual());
+        return problem;
+    }
+
+    // ---- waiting without sleeping blindly ----
+
+    protected static void await(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("Timed out after " + timeout.toSeconds() + " s waiting until " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("Interrupted while waiting until " + what);
+            }
+        }
+    }
+
+    // ---- bundles ----
+
+    protected List<String> unresolvedBundles() {
+        return Stream.of(bundleContext.getBundles()).filter(b -> b.getState() == Bundle.INSTALLED)
+                .map(b -> b.getSymbolicName() + " " + b.getVersion()).collect(Collectors.toList());
+    }
+
+    protected List<Bundle> samenspraakBundles() {
+        return Stream.of(bundleContext.getBundles()).filter(b -> b.getSymbolicName().startsWith("nl.samenspraak."))
+                .collect(Collectors.toList());
+    }
+}
