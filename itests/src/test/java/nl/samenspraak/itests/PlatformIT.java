@@ -111,7 +111,9 @@ public class PlatformIT extends SamenspraakTestSupport {
         assertEquals("/api/v1", document.at("/servers/0/url").asText());
         Set<String> paths = new TreeSet<>();
         document.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertEquals(Set.of("/gemeenten", "/gemeenten/{code}", "/gemeenten/{code}/registratie", "/health", "/mij"), paths);
+        // OpenApiDocumentTest (rest bundle) checks that every resource method is documented
+        assertTrue(paths.toString(), paths.containsAll(
+                Set.of("/gemeenten", "/gemeenten/{code}", "/gemeenten/{code}/registratie", "/health", "/mij")));
         assertEquals("Alle gemeenten", document.at("/paths/~1gemeenten/get/summary").asText());
     }
 
