@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.samenspraak.allocation.Ballot;
 import nl.samenspraak.allocation.Fraction;
@@ -30,9 +28,8 @@ public final class Election {
     /** Number of ballots, empty ones included (MES divides the budget by this). */
     public final long ballotCount;
     public final long[] groupSize;
-    /** Per group, the projects its ballot names with a positive weight, and those weights. */
+    /** Per group, the projects its ballot names with a positive weight. */
     public final int[][] groupProjects;
-    public final long[][] groupWeights;
     /** Per project, the groups with positive weight for it, and the weights. */
     public final int[][] supporters;
     public final long[][] supporterWeights;
@@ -48,39 +45,39 @@ public final class Election {
         int m = projects.size();
         ids = new String[m];
         cost = new Fraction[m];
-        Map<String, Integer> index = new HashMap<>();
         for (int p = 0; p < m; p++) {
             ids[p] = projects.get(p).id();
             cost[p] = Fraction.of(projects.get(p).cost());
-            index.put(ids[p], p);
         }
+        ProjectIndex index = new ProjectIndex(ids);
         budget = Fraction.of(instance.budget());
         ballotCount = instance.ballots().size();
 
+        boolean usesPoints = sat == Satisfaction.CARDINAL || sat == Satisfaction.POINTS_COST;
         int pointsScale = 0;
-        for (Ballot ballot : instance.ballots()) {
-            for (BigDecimal points : ballot.points()) {
-                pointsScale = Math.max(pointsScale, points.stripTrailingZeros().scale());
+        if (usesPoints) {
+            for (Ballot ballot : instance.ballots()) {
+                for (BigDecimal points : ballot.points()) {
+                    pointsScale = Math.max(pointsScale, points.stripTrailingZeros().scale());
+                }
             }
         }
         BigDecimal pointsFactor = BigDecimal.TEN.pow(pointsScale);
         long pointsDenominator = pointsFactor.longValueExact();
 
-        Map<GroupKey, Integer> groupOf = new HashMap<>();
-        List<long[]> groupEntries = new ArrayList<>();
-        List<Long> sizes = new ArrayList<>();
         approvalCount = new long[m];
         long[] totalWeight = new long[m];
-        long[] pairs = new long[16];
+        BallotGroups groups = new BallotGroups();
+        int[] pairs = new int[16];
         for (Ballot ballot : instance.ballots()) {
             List<String> named = ballot.projectIds();
             int length = named.size();
             if (pairs.length < 2 * length) {
-                pairs = new long[2 * length];
+                pairs = new int[2 * length];
             }
             int used = 0;
             for (int position = 0; position < length; position++) {
-                int p = index.get(named.get(position));
+                int p = index.of(named.get(position));
                 approvalCount[p]++;
                 long weight = weight(sat, ballot, position, length, pointsFactor);
                 totalWeight[p] = Math.addExact(totalWeight[p], weight);
@@ -96,37 +93,27 @@ public final class Election {
                         at -= 2;
                     }
                     pairs[at] = p;
-                    pairs[at + 1] = weight;
+                    pairs[at + 1] = (int) weight;
                     used += 2;
                 }
             }
-            if (used == 0) {
-                continue;
-            }
-            GroupKey key = new GroupKey(Arrays.copyOf(pairs, used));
-            Integer group = groupOf.putIfAbsent(key, groupEntries.size());
-            if (group == null) {
-                groupEntries.add(key.pairs);
-                sizes.add(1L);
-            } else {
-                sizes.set(group, sizes.get(group) + 1);
+            if (used > 0) {
+                groups.add(pairs, used);
             }
         }
-        int groups = groupEntries.size();
-        groupSize = new long[groups];
-        groupProjects = new int[groups][];
-        groupWeights = new long[groups][];
+        int groupCount = groups.count;
+        groupSize = Arrays.copyOf(groups.size, groupCount);
+        groupProjects = new int[groupCount][];
         int[] supporterCount = new int[m];
-        for (int g = 0; g < groups; g++) {
-            groupSize[g] = sizes.get(g);
-            long[] entries = groupEntries.get(g);
-            groupProjects[g] = new int[entries.length / 2];
-            groupWeights[g] = new long[entries.length / 2];
-            for (int k = 0; k < entries.length / 2; k++) {
-                groupProjects[g][k] = (int) entries[2 * k];
-                groupWeights[g][k] = entries[2 * k + 1];
-                supporterCount[groupProjects[g][k]]++;
+        for (int g = 0; g < groupCount; g++) {
+            int from = groups.start[g];
+            int entries = (groups.start[g + 1] - from) / 2;
+            int[] projectsOfGroup = new int[entries];
+            for (int k = 0; k < entries; k++) {
+                projectsOfGroup[k] = groups.pairs[from + 2 * k];
+                supporterCount[projectsOfGroup[k]]++;
             }
+            groupProjects[g] = projectsOfGroup;
         }
         supporters = new int[m][];
         supporterWeights = new long[m][];
@@ -135,11 +122,11 @@ public final class Election {
             supporterWeights[p] = new long[supporterCount[p]];
         }
         int[] fill = new int[m];
-        for (int g = 0; g < groups; g++) {
-            for (int k = 0; k < groupProjects[g].length; k++) {
-                int p = groupProjects[g][k];
+        for (int g = 0; g < groupCount; g++) {
+            for (int at = groups.start[g]; at < groups.start[g + 1]; at += 2) {
+                int p = groups.pairs[at];
                 supporters[p][fill[p]] = g;
-                supporterWeights[p][fill[p]] = groupWeights[g][k];
+                supporterWeights[p][fill[p]] = groups.pairs[at + 1];
                 fill[p]++;
             }
         }
@@ -181,23 +168,118 @@ public final class Election {
         }
     }
 
-    private static final class GroupKey {
-        final long[] pairs;
-        final int hash;
+    /**
+     * Project id to index: open addressing that tries identity before {@code equals}, as the reader puts
+     * the projects' own id strings in the ballots.
+     */
+    private static final class ProjectIndex {
+        private final String[] keys;
+        private final int[] indices;
 
-        GroupKey(long[] pairs) {
-            this.pairs = pairs;
-            this.hash = Arrays.hashCode(pairs);
+        ProjectIndex(String[] ids) {
+            keys = new String[Integer.highestOneBit(Math.max(8, 4 * ids.length - 1))];
+            indices = new int[keys.length];
+            for (int p = 0; p < ids.length; p++) {
+                int slot = firstSlot(ids[p]);
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & (keys.length - 1);
+                }
+                keys[slot] = ids[p];
+                indices[slot] = p;
+            }
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof GroupKey && Arrays.equals(((GroupKey) o).pairs, pairs);
+        int of(String id) {
+            for (int slot = firstSlot(id); ; slot = (slot + 1) & (keys.length - 1)) {
+                String key = keys[slot];
+                if (key == id) {
+                    return indices[slot];
+                }
+                if (key == null) {
+                    throw new IllegalStateException("unknown project " + id);
+                }
+                if (key.equals(id)) {
+                    return indices[slot];
+                }
+            }
         }
 
-        @Override
-        public int hashCode() {
-            return hash;
+        private int firstSlot(String id) {
+            int h = id.hashCode() * 0x9E3779B9;
+            return (h ^ (h >>> 16)) & (keys.length - 1);
+        }
+    }
+
+    /**
+     * Distinct ballots (as sorted project/weight pairs) with their multiplicity: the pairs of all groups
+     * back to back in one array, found again through an open-addressing hash table of group numbers.
+     */
+    private static final class BallotGroups {
+        int[] pairs = new int[1024];
+        int[] start = new int[1025];
+        long[] size = new long[1024];
+        int[] hash = new int[1024];
+        int count;
+        /** Group number + 1 per slot, 0 for empty; the length is a power of two, at most half full. */
+        int[] table = new int[1024];
+
+        void add(int[] ballotPairs, int length) {
+            int h = hash(ballotPairs, length);
+            int mask = table.length - 1;
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                int g = table[slot] - 1;
+                if (g < 0) {
+                    table[slot] = append(ballotPairs, length, h) + 1;
+                    if (2 * count > table.length) {
+                        growTable();
+                    }
+                    return;
+                }
+                if (hash[g] == h && start[g + 1] - start[g] == length
+                        && Arrays.equals(pairs, start[g], start[g] + length, ballotPairs, 0, length)) {
+                    size[g]++;
+                    return;
+                }
+            }
+        }
+
+        private void growTable() {
+            table = new int[2 * table.length];
+            int mask = table.length - 1;
+            for (int g = 0; g < count; g++) {
+                int slot = hash[g] & mask;
+                while (table[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = g + 1;
+            }
+        }
+
+        private int append(int[] ballotPairs, int length, int h) {
+            int g = count++;
+            if (count == size.length) {
+                size = Arrays.copyOf(size, 2 * count);
+                hash = Arrays.copyOf(hash, 2 * count);
+                start = Arrays.copyOf(start, 2 * count + 1);
+            }
+            int from = start[g];
+            if (from + length > pairs.length) {
+                pairs = Arrays.copyOf(pairs, Math.max(2 * pairs.length, from + length));
+            }
+            System.arraycopy(ballotPairs, 0, pairs, from, length);
+            start[g + 1] = from + length;
+            size[g] = 1;
+            hash[g] = h;
+            return g;
+        }
+
+        private static int hash(int[] values, int length) {
+            int h = 1;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + values[i];
+            }
+            h *= 0x9E3779B9;
+            return h ^ (h >>> 16);
         }
     }
 

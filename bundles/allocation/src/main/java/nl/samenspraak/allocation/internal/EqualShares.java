@@ -3,9 +3,7 @@ package nl.samenspraak.allocation.internal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.samenspraak.allocation.Explanation.StepKind;
 import nl.samenspraak.allocation.Fraction;
@@ -20,7 +18,7 @@ import nl.samenspraak.allocation.Fraction;
  * <p>
  * Speed comes from three facts. Voters who have paid the same amounts hold the same budget, so budgets
  * live in a small table of "budget classes" and each voter group points into it; computing a project's
- * rho sorts classes, not voters. All budgets are kept as integers over one common denominator (grown
+ * rho orders classes, not voters. All budgets are kept as integers over one common denominator (grown
  * when a payment needs it), so sums and comparisons are exact integer operations without reducing
  * fractions. And rho only grows as budgets shrink, so a project whose supporters did not pay since its
  * last evaluation keeps its exact rho, and one whose last rho is already above the round's best need
@@ -83,9 +81,13 @@ final class EqualShares {
     private final class State {
         final int m = e.projectCount();
         final int[] groupClass = new int[e.groupCount()];
-        /** Budget of each class is classBudget[c] / denominator. */
-        List<BigInteger> classBudget = new ArrayList<>();
-        Map<BigInteger, Integer> classOf = new HashMap<>();
+        /**
+         * Budget of class c is classBudget[c] / denominator. Classes with equal budgets are not merged
+         * (that would not change any price), except that everyone with nothing left shares zeroClass.
+         */
+        BigInteger[] classBudget = new BigInteger[64];
+        int classCount;
+        int zeroClass = -1;
         BigInteger denominator;
         /** cost[p] * denominator, kept in step with the denominator. */
         final BigInteger[] scaledCost = new BigInteger[m];
@@ -96,8 +98,15 @@ final class EqualShares {
         final BigInteger[] paymentDenominator = new BigInteger[m];
         final boolean[] dirty = new boolean[m];
         final boolean[] alive = new boolean[m];
-        long[] classAccumulator = new long[16];
-        int[] touchedClasses = new int[16];
+
+        // Scratch space of evaluate and pay: a project's supporters summed up per (class, weight) entry.
+        long[] classAccumulator = new long[64];
+        int[] touchedClasses = new int[64];
+        final LongIntMap entryOf = new LongIntMap();
+        BigInteger[] entryBudget = new BigInteger[64];
+        long[] entryWeight = new long[64];
+        long[] entrySize = new long[64];
+        int[] heap = new int[64];
 
         State(Fraction budgetPerVoter) {
             BigInteger d = budgetPerVoter.denominator();
@@ -105,7 +114,7 @@ final class EqualShares {
                 d = lcm(d, e.cost[p].denominator());
             }
             denominator = d;
-            classId(budgetPerVoter.numerator().multiply(d.divide(budgetPerVoter.denominator())));
+            addClass(budgetPerVoter.numerator().multiply(d.divide(budgetPerVoter.denominator())));
             for (int p = 0; p < m; p++) {
                 scaledCost[p] = e.cost[p].numerator().multiply(d.divide(e.cost[p].denominator()));
                 if (candidate[p]) {
@@ -126,14 +135,19 @@ final class EqualShares {
             return e.scale[p].multiply(total);
         }
 
-        int classId(BigInteger budget) {
-            Integer id = classOf.get(budget);
-            if (id == null) {
-                id = classBudget.size();
-                classBudget.add(budget);
-                classOf.put(budget, id);
+        private int addClass(BigInteger budget) {
+            if (classCount == classBudget.length) {
+                classBudget = Arrays.copyOf(classBudget, 2 * classCount);
             }
-            return id;
+            classBudget[classCount] = budget;
+            return classCount++;
+        }
+
+        private int zeroClass() {
+            if (zeroClass < 0) {
+                zeroClass = addClass(BigInteger.ZERO);
+            }
+            return zeroClass;
         }
 
         Run run(Fraction abortAboveCost) {
@@ -197,71 +211,25 @@ final class EqualShares {
 
         /** Computes the exact rho of p; false when its supporters together cannot pay for it. */
         private boolean evaluate(int p) {
-            int[] sup = e.supporters[p];
-            long[] w = e.supporterWeights[p];
-            int entries;
-            BigInteger[] budgets;
-            long[] weights;
-            long[] sizes;
-            if (uniformWeight[p]) {
-                if (classAccumulator.length < classBudget.size()) {
-                    classAccumulator = Arrays.copyOf(classAccumulator, Math.max(classBudget.size(), 2 * classAccumulator.length));
-                    touchedClasses = Arrays.copyOf(touchedClasses, classAccumulator.length);
-                }
-                entries = 0;
-                for (int k = 0; k < sup.length; k++) {
-                    int c = groupClass[sup[k]];
-                    if (classAccumulator[c] == 0) {
-                        touchedClasses[entries++] = c;
-                    }
-                    classAccumulator[c] += e.groupSize[sup[k]];
-                }
-                budgets = new BigInteger[entries];
-                weights = new long[entries];
-                sizes = new long[entries];
-                for (int i = 0; i < entries; i++) {
-                    int c = touchedClasses[i];
-                    budgets[i] = classBudget.get(c);
-                    weights[i] = w[0];
-                    sizes[i] = classAccumulator[c];
-                    classAccumulator[c] = 0;
-                }
-            } else {
-                Map<Long, long[]> byClassAndWeight = new HashMap<>();
-                for (int k = 0; k < sup.length; k++) {
-                    long key = ((long) groupClass[sup[k]] << 32) | w[k];
-                    long[] slot = byClassAndWeight.computeIfAbsent(key, x -> new long[1]);
-                    slot[0] += e.groupSize[sup[k]];
-                }
-                entries = byClassAndWeight.size();
-                budgets = new BigInteger[entries];
-                weights = new long[entries];
-                sizes = new long[entries];
-                int i = 0;
-                for (Map.Entry<Long, long[]> entry : byClassAndWeight.entrySet()) {
-                    budgets[i] = classBudget.get((int) (entry.getKey() >>> 32));
-                    weights[i] = entry.getKey() & 0xffffffffL;
-                    sizes[i] = entry.getValue()[0];
-                    i++;
-                }
-            }
-            Integer[] byBudgetPerWeight = new Integer[entries];
-            for (int i = 0; i < entries; i++) {
-                byBudgetPerWeight[i] = i;
-            }
-            final BigInteger[] b = budgets;
-            final long[] wt = weights;
-            Arrays.sort(byBudgetPerWeight, (x, y) -> wt[x] == wt[y] ? b[x].compareTo(b[y])
-                    : b[x].multiply(BigInteger.valueOf(wt[y])).compareTo(b[y].multiply(BigInteger.valueOf(wt[x]))));
+            int entries = collectEntries(p);
             BigInteger remainingCost = scaledCost[p];
             long remainingWeight = 0;
             for (int i = 0; i < entries; i++) {
-                remainingWeight = Math.addExact(remainingWeight, Math.multiplyExact(sizes[i], weights[i]));
+                remainingWeight = Math.addExact(remainingWeight, Math.multiplyExact(entrySize[i], entryWeight[i]));
             }
-            for (int idx : byBudgetPerWeight) {
+            // Poorest per unit of weight first; usually only a few are capped, so a heap beats sorting all.
+            for (int i = 0; i < entries; i++) {
+                heap[i] = i;
+            }
+            boolean uniform = uniformWeight[p];
+            for (int i = entries / 2 - 1; i >= 0; i--) {
+                siftDown(i, entries, uniform);
+            }
+            for (int left = entries; left > 0; ) {
+                int idx = heap[0];
                 // Can this entry, and so every richer one, pay remainingCost / remainingWeight per unit of weight?
-                BigInteger lhs = remainingCost.multiply(BigInteger.valueOf(weights[idx]));
-                BigInteger rhs = budgets[idx].multiply(BigInteger.valueOf(remainingWeight));
+                BigInteger lhs = remainingCost.multiply(BigInteger.valueOf(entryWeight[idx]));
+                BigInteger rhs = entryBudget[idx].multiply(BigInteger.valueOf(remainingWeight));
                 if (lhs.compareTo(rhs) <= 0) {
                     paymentNumerator[p] = remainingCost;
                     paymentDivisor[p] = remainingWeight;
@@ -272,10 +240,90 @@ final class EqualShares {
                     dirty[p] = false;
                     return true;
                 }
-                remainingCost = remainingCost.subtract(budgets[idx].multiply(BigInteger.valueOf(sizes[idx])));
-                remainingWeight -= sizes[idx] * weights[idx];
+                remainingCost = remainingCost.subtract(entryBudget[idx].multiply(BigInteger.valueOf(entrySize[idx])));
+                remainingWeight -= entrySize[idx] * entryWeight[idx];
+                heap[0] = heap[--left];
+                siftDown(0, left, uniform);
             }
             return false;
+        }
+
+        /** Sums p's supporters up per (budget class, weight) into the entry arrays; returns the number of entries. */
+        private int collectEntries(int p) {
+            int[] sup = e.supporters[p];
+            long[] w = e.supporterWeights[p];
+            if (entryBudget.length < sup.length) {
+                int capacity = Math.max(sup.length, 2 * entryBudget.length);
+                entryBudget = new BigInteger[capacity];
+                entryWeight = new long[capacity];
+                entrySize = new long[capacity];
+                heap = new int[capacity];
+            }
+            int entries = 0;
+            if (uniformWeight[p]) {
+                if (classAccumulator.length < classCount) {
+                    classAccumulator = new long[Math.max(classCount, 2 * classAccumulator.length)];
+                    touchedClasses = new int[classAccumulator.length];
+                }
+                for (int k = 0; k < sup.length; k++) {
+                    int c = groupClass[sup[k]];
+                    if (classAccumulator[c] == 0) {
+                        touchedClasses[entries++] = c;
+                    }
+                    classAccumulator[c] += e.groupSize[sup[k]];
+                }
+                for (int i = 0; i < entries; i++) {
+                    int c = touchedClasses[i];
+                    entryBudget[i] = classBudget[c];
+                    entryWeight[i] = w[0];
+                    entrySize[i] = classAccumulator[c];
+                    classAccumulator[c] = 0;
+                }
+            } else {
+                entryOf.clear();
+                for (int k = 0; k < sup.length; k++) {
+                    int c = groupClass[sup[k]];
+                    long key = ((long) c << 32) | w[k];
+                    int i = entryOf.get(key);
+                    if (i < 0) {
+                        i = entries++;
+                        entryOf.putNew(key, i);
+                        entryBudget[i] = classBudget[c];
+                        entryWeight[i] = w[k];
+                        entrySize[i] = 0;
+                    }
+                    entrySize[i] += e.groupSize[sup[k]];
+                }
+            }
+            return entries;
+        }
+
+        private void siftDown(int at, int size, boolean uniform) {
+            int moving = heap[at];
+            while (true) {
+                int child = 2 * at + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && poorer(heap[child + 1], heap[child], uniform)) {
+                    child++;
+                }
+                if (!poorer(heap[child], moving, uniform)) {
+                    break;
+                }
+                heap[at] = heap[child];
+                at = child;
+            }
+            heap[at] = moving;
+        }
+
+        /** Whether entry x has less budget per unit of weight than entry y. */
+        private boolean poorer(int x, int y, boolean uniform) {
+            if (uniform || entryWeight[x] == entryWeight[y]) {
+                return entryBudget[x].compareTo(entryBudget[y]) < 0;
+            }
+            return entryBudget[x].multiply(BigInteger.valueOf(entryWeight[y]))
+                    .compareTo(entryBudget[y].multiply(BigInteger.valueOf(entryWeight[x]))) < 0;
         }
 
         private void pay(int p, int round, Steps steps) {
@@ -286,33 +334,48 @@ final class EqualShares {
             BigInteger gcd = numerator.gcd(divisor);
             BigInteger growth = divisor.divide(gcd);
             BigInteger perWeight = numerator.divide(gcd); // payment per unit of weight, over denominator * growth
-            if (!growth.equals(BigInteger.ONE)) {
+            int[] sup = e.supporters[p];
+            if (!growth.equals(BigInteger.ONE) || classCount + sup.length > 2 * groupClass.length + 64) {
                 rescale(growth);
             }
-            int[] sup = e.supporters[p];
             long[] w = e.supporterWeights[p];
-            Map<Long, long[]> newClass = new HashMap<>(); // key -> {target class, 1 if paid less than the share}
+            LongIntMap targetOf = entryOf; // (class, weight) -> 2 * new class + 1 if they paid less than the share
+            targetOf.clear();
+            // Every project of a payer needs re-pricing; once all live ones are marked, stop looking.
+            int stillToMark = 0;
+            for (int q = 0; q < m; q++) {
+                if (alive[q] && !dirty[q]) {
+                    stillToMark++;
+                }
+            }
             long fullPayers = 0;
             long cappedPayers = 0;
             for (int k = 0; k < sup.length; k++) {
                 int g = sup[k];
                 long key = ((long) groupClass[g] << 32) | w[k];
-                long[] target = newClass.get(key);
-                if (target == null) {
-                    BigInteger budget = classBudget.get(groupClass[g]);
+                int target = targetOf.get(key);
+                if (target < 0) {
+                    BigInteger budget = classBudget[groupClass[g]];
                     BigInteger share = perWeight.multiply(BigInteger.valueOf(w[k]));
                     int cmp = share.compareTo(budget);
-                    target = new long[] {classId(cmp >= 0 ? BigInteger.ZERO : budget.subtract(share)), cmp > 0 ? 1 : 0};
-                    newClass.put(key, target);
+                    target = 2 * (cmp >= 0 ? zeroClass() : addClass(budget.subtract(share))) + (cmp > 0 ? 1 : 0);
+                    targetOf.putNew(key, target);
                 }
-                if (target[1] == 1) {
+                if ((target & 1) == 1) {
                     cappedPayers += e.groupSize[g];
                 } else {
                     fullPayers += e.groupSize[g];
                 }
-                groupClass[g] = (int) target[0];
-                for (int q : e.groupProjects[g]) {
-                    dirty[q] = true;
+                groupClass[g] = target >>> 1;
+                if (stillToMark > 0) {
+                    for (int q : e.groupProjects[g]) {
+                        if (!dirty[q]) {
+                            dirty[q] = true;
+                            if (alive[q]) {
+                                stillToMark--;
+                            }
+                        }
+                    }
                 }
             }
             Fraction paymentPerWeight = Fraction.of(perWeight, denominator);
@@ -324,28 +387,30 @@ final class EqualShares {
                     "paymentPerWeight", paymentPerWeight, "fullPayers", fullPayers, "cappedPayers", cappedPayers);
         }
 
-        /** Multiplies the common denominator by {@code growth}, keeping only the classes still in use. */
+        /** Multiplies the common denominator by {@code growth} (may be 1), keeping only the classes still in use. */
         private void rescale(BigInteger growth) {
-            denominator = denominator.multiply(growth);
-            for (int p = 0; p < m; p++) {
-                scaledCost[p] = scaledCost[p].multiply(growth);
+            boolean grows = !growth.equals(BigInteger.ONE);
+            if (grows) {
+                denominator = denominator.multiply(growth);
+                for (int p = 0; p < m; p++) {
+                    scaledCost[p] = scaledCost[p].multiply(growth);
+                }
             }
-            int[] renumber = new int[classBudget.size()];
+            int[] renumber = new int[classCount];
             Arrays.fill(renumber, -1);
-            List<BigInteger> kept = new ArrayList<>();
-            Map<BigInteger, Integer> keptIndex = new HashMap<>();
+            BigInteger[] kept = new BigInteger[classBudget.length];
+            int keptCount = 0;
             for (int g = 0; g < groupClass.length; g++) {
                 int c = groupClass[g];
                 if (renumber[c] < 0) {
-                    BigInteger scaled = classBudget.get(c).multiply(growth);
-                    renumber[c] = kept.size();
-                    kept.add(scaled);
-                    keptIndex.put(scaled, renumber[c]);
+                    renumber[c] = keptCount;
+                    kept[keptCount++] = grows ? classBudget[c].multiply(growth) : classBudget[c];
                 }
                 groupClass[g] = renumber[c];
             }
+            zeroClass = zeroClass < 0 ? -1 : renumber[zeroClass];
             classBudget = kept;
-            classOf = keptIndex;
+            classCount = keptCount;
         }
     }
 

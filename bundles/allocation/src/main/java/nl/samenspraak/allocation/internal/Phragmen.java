@@ -1,5 +1,6 @@
 package nl.samenspraak.allocation.internal;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,8 +37,15 @@ final class Phragmen {
                 lastLoad[p] = e.approvalCount[p] > 0 ? e.cost[p].divide(e.approvalCount[p]) : null;
             }
         }
-        List<Fraction> loadLevels = new ArrayList<>();
-        loadLevels.add(Fraction.ZERO);
+        // Load level k is levelNumerator[k] / levelDenominator, one common denominator for all levels,
+        // so that a load sum is integer multiply-adds with a single reduction at the end.
+        List<BigInteger> levelNumerator = new ArrayList<>();
+        levelNumerator.add(BigInteger.ZERO);
+        BigInteger levelDenominator = BigInteger.ONE;
+        for (int p = 0; p < m; p++) {
+            BigInteger costDenominator = e.cost[p].denominator();
+            levelDenominator = levelDenominator.multiply(costDenominator.divide(costDenominator.gcd(levelDenominator)));
+        }
         int[] groupLevel = new int[e.groupCount()];
         long[] perLevel = new long[8];
 
@@ -66,20 +74,22 @@ final class Phragmen {
                     break;
                 }
                 if (dirty[p]) {
-                    if (perLevel.length < loadLevels.size()) {
-                        perLevel = Arrays.copyOf(perLevel, 2 * loadLevels.size());
+                    int levels = levelNumerator.size();
+                    if (perLevel.length < levels) {
+                        perLevel = Arrays.copyOf(perLevel, 2 * levels);
                     }
                     for (int g : e.supporters[p]) {
                         perLevel[groupLevel[g]] += e.groupSize[g];
                     }
-                    Fraction sum = e.cost[p];
-                    for (int level = 0; level < loadLevels.size(); level++) {
+                    // (cost + sum of the supporters' loads) / supporters, all over levelDenominator
+                    BigInteger sum = e.cost[p].numerator().multiply(levelDenominator.divide(e.cost[p].denominator()));
+                    for (int level = 1; level < levels; level++) {
                         if (perLevel[level] != 0) {
-                            sum = sum.add(loadLevels.get(level).multiply(perLevel[level]));
-                            perLevel[level] = 0;
+                            sum = sum.add(levelNumerator.get(level).multiply(BigInteger.valueOf(perLevel[level])));
                         }
                     }
-                    lastLoad[p] = sum.divide(e.approvalCount[p]);
+                    Arrays.fill(perLevel, 0, levels, 0);
+                    lastLoad[p] = Fraction.of(sum, levelDenominator.multiply(BigInteger.valueOf(e.approvalCount[p])));
                     dirty[p] = false;
                 }
                 int c = bestSet ? compareLoad(lastLoad[p], best) : -1;
@@ -110,8 +120,13 @@ final class Phragmen {
             selected.add(chosen);
             spent = spent.add(e.cost[chosen]);
             if (best != null) {
-                loadLevels.add(best);
-                int level = loadLevels.size() - 1;
+                BigInteger growth = best.denominator().divide(best.denominator().gcd(levelDenominator));
+                if (!growth.equals(BigInteger.ONE)) {
+                    levelDenominator = levelDenominator.multiply(growth);
+                    levelNumerator.replaceAll(numerator -> numerator.multiply(growth));
+                }
+                levelNumerator.add(best.numerator().multiply(levelDenominator.divide(best.denominator())));
+                int level = levelNumerator.size() - 1;
                 for (int g : e.supporters[chosen]) {
                     groupLevel[g] = level;
                     for (int q : e.groupProjects[g]) {

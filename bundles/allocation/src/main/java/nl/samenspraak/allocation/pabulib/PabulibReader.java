@@ -304,10 +304,14 @@ public final class PabulibReader {
                 }
                 List<String> named = list(cell(row, voteColumn));
                 Set<String> distinct = new HashSet<>();
-                for (String id : named) {
-                    if (!projects.containsKey(id)) {
+                for (int i = 0; i < named.size(); i++) {
+                    String id = named.get(i);
+                    Project project = projects.get(id);
+                    if (project == null) {
                         throw new PabulibFormatException(row.line, "voter " + voter + " votes for unknown project '" + id + "'");
                     }
+                    // the project's own id string: one copy per project, and later lookups hit it by identity
+                    named.set(i, project.id());
                     if (!distinct.add(id)) {
                         throw new PabulibFormatException(row.line, "voter " + voter + " names project '" + id + "' twice");
                     }
