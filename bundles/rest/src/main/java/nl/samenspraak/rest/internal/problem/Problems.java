@@ -6,6 +6,8 @@ import java.util.Map;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.Response.Status;
 
+import nl.samenspraak.api.validatie.OngeldigeInvoerException;
+
 /**
  * Builds problem responses with Dutch titles per status, so every error of the API reads the same.
  */
@@ -33,6 +35,14 @@ public final class Problems {
         Status known = Status.fromStatusCode(status);
         String title = TITLES.getOrDefault(status, known == null ? "Fout " + status : known.getReasonPhrase());
         return new Problem(Problem.TYPE_BASE + slug, title, status, detail, null, invalidParams);
+    }
+
+    /** 400 naming every field the domain refused, so a client can show each next to its input. */
+    public static Problem invalid(OngeldigeInvoerException exception) {
+        List<Problem.InvalidParam> params = exception.overtredingen().stream()
+                .map(o -> new Problem.InvalidParam(o.veld(), o.reden())).toList();
+        return problem(400, params.size() == 1 ? "Een veld voldoet niet" : params.size() + " velden voldoen niet",
+                params);
     }
 
     public static Response.ResponseBuilder response(Problem problem) {

@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import nl.samenspraak.rest.internal.ApiProvider;
@@ -29,6 +31,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable>, Ap
         if (exception instanceof UnrecognizedPropertyException unknown) {
             return Problems.response(Problems.problem(400, "Onbekend veld in de JSON",
                     List.of(new Problem.InvalidParam(unknown.getPropertyName(), "onbekend veld")))).build();
+        }
+        if (exception instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                    .map(name -> name == null ? "[]" : name).reduce((a, b) -> a + "." + b).orElse("");
+            return Problems.response(Problems.problem(400, "Een veld heeft het verkeerde JSON-type",
+                    List.of(new Problem.InvalidParam(field, "verkeerd JSON-type; bedragen en datums zijn tekst, "
+                            + "bijvoorbeeld \"1500.00\" en \"2025-01-31\"")))).build();
         }
         if (exception instanceof JsonProcessingException json) {
             return Problems.response(400, "De JSON in het verzoek is ongeldig: " + json.getOriginalMessage());

@@ -1,0 +1,27 @@
+package nl.samenspraak.api.budget;
+
+/**
+ * No budget with this id belongs to this gemeente. Also thrown when the id is a budget of another gemeente:
+ * a caller can never tell the two apart.
+ */
+public class BudgetNietGevondenException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String gemeente;
+    private final String budgetId;
+
+    public BudgetNietGevondenException(String gemeente, String budgetId) {
+        super("Gemeente " + gemeente + " heeft geen budget met id '" + budgetId + "'");
+        this.gemeente = gemeente;
+        this.budgetId = budgetId;
+    }
+
+    public String gemeente() {
+        return gemeente;
+    }
+
+    public String budgetId() {
+        return budgetId;
+    }
+}

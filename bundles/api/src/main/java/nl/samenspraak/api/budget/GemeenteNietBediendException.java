@@ -1,0 +1,20 @@
+package nl.samenspraak.api.budget;
+
+/**
+ * The platform serves no gemeente with this code right now, so its budgets cannot be read or changed.
+ */
+public class GemeenteNietBediendException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String gemeente;
+
+    public GemeenteNietBediendException(String gemeente) {
+        super("Het platform bedient geen gemeente met code '" + gemeente + "'");
+        this.gemeente = gemeente;
+    }
+
+    public String gemeente() {
+        return gemeente;
+    }
+}

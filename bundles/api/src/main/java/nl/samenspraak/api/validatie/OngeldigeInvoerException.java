@@ -1,0 +1,30 @@
+package nl.samenspraak.api.validatie;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Input refused before anything was stored: names every field that does not comply, not just the first.
+ */
+public class OngeldigeInvoerException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Overtreding> overtredingen;
+
+    public OngeldigeInvoerException(List<Overtreding> overtredingen) {
+        super(overtredingen.stream().map(o -> o.veld() + ": " + o.reden()).collect(Collectors.joining("; ")));
+        if (overtredingen.isEmpty()) {
+            throw new IllegalArgumentException("an OngeldigeInvoerException names at least one field");
+        }
+        this.overtredingen = List.copyOf(overtredingen);
+    }
+
+    public OngeldigeInvoerException(String veld, String reden) {
+        this(List.of(new Overtreding(veld, reden)));
+    }
+
+    public List<Overtreding> overtredingen() {
+        return overtredingen;
+    }
+}

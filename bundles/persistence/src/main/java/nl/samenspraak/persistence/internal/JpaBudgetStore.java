@@ -1,0 +1,131 @@
+package nl.samenspraak.persistence.internal;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.samenspraak.api.budget.Bedrag;
+import nl.samenspraak.api.budget.Boeking;
+import nl.samenspraak.api.budget.BoekingSoort;
+import nl.samenspraak.api.budget.Budget;
+import nl.samenspraak.api.budget.BudgetNietGevondenException;
+import nl.samenspraak.api.budget.BudgetStore;
+import nl.samenspraak.api.budget.NieuwBudget;
+import nl.samenspraak.api.budget.NieuweBoeking;
+import nl.samenspraak.api.budget.Saldo;
+
+/**
+ * Budgets and ledgers in the samenspraak database, every row scoped to its gemeente through {@link TenantJpa}.
+ * <p>
+ * Bookings of one budget are serialised by a pessimistic write lock on the budget's row ({@code SELECT ...
+ * FOR UPDATE}), taken first in the transaction that derives the saldo from the ledger, checks the rules and
+ * inserts the entry; the lock is held until that transaction commits, so the next booking sees this one.
+ * Bookings of different budgets do not wait for each other. Reads take no locks.
+ */
+@Component(service = BudgetStore.class)
+public class JpaBudgetStore implements BudgetStore {
+
+    private final TenantJpa jpa;
+
+    @Activate
+    public JpaBudgetStore(@Reference(target = "(osgi.unit.name=samenspraak)") JpaTemplate jpa) {
+        this.jpa = new TenantJpa(jpa);
+    }
+
+    @Override
+    public Budget create(String gemeente, NieuwBudget nieuw) {
+        return jpa.tx(gemeente, em -> {
+            BudgetEntity entity = new BudgetEntity(UUID.randomUUID().toString(), nieuw);
+            em.persist(entity);
+            return entity.toBudget(gemeente, Saldo.leeg(entity.plafond()));
+        });
+    }
+
+    @Override
+    public List<Budget> list(String gemeente) {
+        return jpa.tx(gemeente, em -> {
+            Map<String, Map<BoekingSoort, Bedrag>> totalen = new HashMap<>();
+            em.createQuery("SELECT b.budgetId, b.soort, SUM(b.centen) FROM BoekingEntity b "
+                    + "GROUP BY b.budgetId, b.soort", Object[].class).getResultList()
+                    .forEach(rij -> totalen.computeIfAbsent((String) rij[0], id -> new EnumMap<>(BoekingSoort.class))
+                            .put((BoekingSoort) rij[1], Bedrag.centen(((Number) rij[2]).longValue())));
+            return em.createQuery("SELECT b FROM BudgetEntity b ORDER BY b.van, b.naam, b.id", BudgetEntity.class)
+                    .getResultStream()
+                    .map(b -> b.toBudget(gemeente, saldo(b.plafond(), totalen.getOrDefault(b.id(), Map.of()))))
+                    .toList();
+        });
+    }
+
+    @Override
+    public Optional<Budget> find(String gemeente, String budgetId) {
+        return jpa.tx(gemeente, em -> budget(em, budgetId, LockModeType.NONE)
+                .map(b -> b.toBudget(gemeente, saldo(em, b))));
+    }
+
+    @Override
+    public Boeking book(String gemeente, String budgetId, NieuweBoeking boeking, String door, Instant op) {
+        return jpa.tx(gemeente, em -> {
+            BudgetEntity budget = budget(em, budgetId, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> new BudgetNietGevondenException(gemeente, budgetId));
+            Ledger ledger = ledger(em, budgetId);
+            // throws, and so rolls back, when the rules refuse it
+            saldo(budget.plafond(), ledger.totalen).na(boeking.soort(), boeking.bedrag());
+            BoekingEntity entry = new BoekingEntity(UUID.randomUUID().toString(), budgetId, ledger.aantal + 1,
+                    boeking.soort(), boeking.bedrag(), boeking.omschrijving(), boeking.referentie(), op, door);
+            em.persist(entry);
+            return entry.toBoeking();
+        });
+    }
+
+    @Override
+    public Optional<List<Boeking>> ledger(String gemeente, String budgetId) {
+        return jpa.tx(gemeente, em -> budget(em, budgetId, LockModeType.NONE).map(b -> em
+                .createQuery("SELECT b FROM BoekingEntity b WHERE b.budgetId = :budget ORDER BY b.volgnummer",
+                        BoekingEntity.class)
+                .setParameter("budget", budgetId).getResultStream().map(BoekingEntity::toBoeking).toList()));
+    }
+
+    /** By query, never {@code em.find}: the query carries the tenant criterion and the lock. */
+    private static Optional<BudgetEntity> budget(EntityManager em, String budgetId, LockModeType lock) {
+        return em.createQuery("SELECT b FROM BudgetEntity b WHERE b.id = :id", BudgetEntity.class)
+                .setParameter("id", budgetId).setLockMode(lock).getResultStream().findFirst();
+    }
+
+    private static Saldo saldo(EntityManager em, BudgetEntity budget) {
+        return saldo(budget.plafond(), ledger(em, budget.id()).totalen);
+    }
+
+    private static Ledger ledger(EntityManager em, String budgetId) {
+        Map<BoekingSoort, Bedrag> totalen = new EnumMap<>(BoekingSoort.class);
+        long aantal = 0;
+        for (Object[] rij : em.createQuery("SELECT b.soort, SUM(b.centen), COUNT(b) FROM BoekingEntity b "
+                + "WHERE b.budgetId = :budget GROUP BY b.soort", Object[].class)
+                .setParameter("budget", budgetId).getResultList()) {
+            totalen.put((BoekingSoort) rij[0], Bedrag.centen(((Number) rij[1]).longValue()));
+            aantal += ((Number) rij[2]).longValue();
+        }
+        return new Ledger(totalen, aantal);
+    }
+
+    static Saldo saldo(Bedrag plafond, Map<BoekingSoort, Bedrag> totalen) {
+        return new Saldo(plafond, totalen.getOrDefault(BoekingSoort.RESERVERING, Bedrag.NUL),
+                totalen.getOrDefault(BoekingSoort.TOEKENNING, Bedrag.NUL),
+                totalen.getOrDefault(BoekingSoort.UITBETALING, Bedrag.NUL),
+                totalen.getOrDefault(BoekingSoort.VRIJVAL, Bedrag.NUL));
+    }
+
+    private record Ledger(Map<BoekingSoort, Bedrag> totalen, long aantal) {
+    }
+}
