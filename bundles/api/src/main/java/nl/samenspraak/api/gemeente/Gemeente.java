@@ -6,13 +6,22 @@ import java.util.Optional;
 
 /**
  * A municipality served by the platform: one tenant, identified by its CBS code.
+ *
+ * @param regels whose rules bundles decide for this gemeente: its own code, or {@code model} when it has
+ *        adopted the model rules through its configuration
  */
-public record Gemeente(String code, String naam, List<Wijk> wijken) {
+public record Gemeente(String code, String naam, List<Wijk> wijken, String regels) {
 
     public Gemeente {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(naam, "naam");
+        Objects.requireNonNull(regels, "regels");
         wijken = List.copyOf(wijken);
+    }
+
+    /** A gemeente decided by its own rules bundles. */
+    public Gemeente(String code, String naam, List<Wijk> wijken) {
+        this(code, naam, wijken, code);
     }
 
     public Optional<Wijk> wijk(String wijkCode) {

@@ -17,4 +17,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Officiële naam, bijvoorbeeld 's-Gravenhage")
     String naam();
+
+    @AttributeDefinition(required = false, description = "Wiens regels beslissen: weglaten voor de eigen "
+            + "regelbundel van de gemeente, 'model' voor de modelregels")
+    String regels();
 }

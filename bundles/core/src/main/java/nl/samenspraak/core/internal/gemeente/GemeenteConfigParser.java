@@ -15,6 +15,8 @@ import nl.samenspraak.api.gemeente.Wijk;
 final class GemeenteConfigParser {
 
     static final String WIJK_PREFIX = "wijk.";
+    /** Same value as nl.samenspraak.rules.Regels.MODEL; the core does not need the SPI for this. */
+    static final String MODEL_RULES = "model";
 
     private GemeenteConfigParser() {
     }
@@ -49,7 +51,15 @@ final class GemeenteConfigParser {
             wijken.add(new Wijk(wijkCode, wijkNaam));
         }
         wijken.sort(Comparator.comparing(Wijk::code));
-        return new Gemeente(code, naam, wijken);
+        String regels = text(properties.get("regels"));
+        if (regels.isEmpty()) {
+            regels = code;
+        } else if (!regels.equals(MODEL_RULES) && !CbsCodes.isGemeenteCode(regels)) {
+            throw new InvalidGemeenteConfigurationException("'regels' = '" + regels + "' must be '" + MODEL_RULES
+                    + "' (adopt the model rules) or a CBS gemeente code whose rules apply; leave it out for the "
+                    + "gemeente's own rules");
+        }
+        return new Gemeente(code, naam, wijken, regels);
     }
 
     private static String text(Object value) {

@@ -25,6 +25,14 @@ public class GemeenteConfigParserTest {
     }
 
     @Test
+    public void ownRulesUnlessTheModelIsAdopted() throws Exception {
+        assertEquals("GM0518", GemeenteConfigParser.parse(Map.of("code", "GM0518", "naam", "X")).regels());
+        assertEquals("model",
+                GemeenteConfigParser.parse(Map.of("code", "GM0222", "naam", "X", "regels", "model")).regels());
+        assertMessage(Map.of("code", "GM0222", "naam", "X", "regels", "modle"), "'regels' = 'modle' must be 'model'");
+    }
+
+    @Test
     public void refusesMissingOrMalformedCode() {
         assertMessage(Map.of("naam", "X"), "'code' is missing");
         assertMessage(Map.of("code", "GM518", "naam", "X"), "'code' = 'GM518' is not a CBS gemeente code");

@@ -87,8 +87,7 @@ public class GemeentenResource implements ApiResource {
     }
 
     private Gemeente gemeente(String code) {
-        return registry.find(code).orElseThrow(
-                () -> new ProblemException(404, "Het platform bedient geen gemeente met code '" + code + "'"));
+        return BediendeGemeente.vind(registry, code);
     }
 
     @Schema(description = "De gemeenten die het platform bedient")

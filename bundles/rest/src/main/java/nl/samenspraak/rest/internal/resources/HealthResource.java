@@ -50,6 +50,9 @@ public class HealthResource implements ApiResource {
         String[] required() default { "database", "gemeenten" };
     }
 
+    private static final String UP = "UP";
+    private static final String DOWN = "DOWN";
+
     private final List<HealthCheck> checks = new CopyOnWriteArrayList<>();
     private volatile Set<String> required = Set.of();
 
@@ -90,9 +93,6 @@ public class HealthResource implements ApiResource {
         return Response.status(up ? 200 : 503).cacheControl(noStore)
                 .entity(new HealthReport(up ? UP : DOWN, results)).build();
     }
-
-    private static final String UP = "UP";
-    private static final String DOWN = "DOWN";
 
     @Schema(description = "Gereedheid van het platform en van elk onderdeel")
     public record HealthReport(@Schema(allowableValues = { UP, DOWN }) String status, Map<String, CheckResult> checks) {

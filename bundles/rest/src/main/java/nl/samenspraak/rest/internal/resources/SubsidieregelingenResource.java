@@ -1,0 +1,215 @@
+package nl.samenspraak.rest.internal.resources;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenspraak.api.budget.Bedrag;
+import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.GemeenteRegistry;
+import nl.samenspraak.api.validatie.OngeldigeInvoerException;
+import nl.samenspraak.api.validatie.Overtreding;
+import nl.samenspraak.rest.internal.ApiResource;
+import nl.samenspraak.rest.internal.problem.Problem;
+import nl.samenspraak.rest.internal.problem.ProblemException;
+import nl.samenspraak.rules.Beoordeling;
+import nl.samenspraak.rules.GeldendeRegels;
+import nl.samenspraak.rules.RegelsRegister;
+import nl.samenspraak.rules.Regelingsfeiten;
+import nl.samenspraak.rules.Subsidieaanvraag;
+import nl.samenspraak.rules.Subsidieaanvraag.Kenmerk;
+import nl.samenspraak.rules.Subsidieaanvraag.Schaal;
+import nl.samenspraak.rules.Subsidieregeling;
+
+/**
+ * A gemeente's subsidy schemes as the rules in force say: their facts, and a trial assessment of an
+ * application before it is submitted. Nothing is stored. Without rules in force the answer is 503: the
+ * platform never decides on a default.
+ */
+@Path("gemeenten/{code}/subsidieregelingen/{regeling}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Regels")
+@Component
+public class SubsidieregelingenResource implements ApiResource {
+
+    @Reference
+    private GemeenteRegistry gemeenten;
+
+    @Reference
+    private RegelsRegister register;
+
+    @GET
+    @Operation(operationId = "subsidieregeling", summary = "De feiten van een subsidieregeling",
+            description = "Openbaar. Maxima, aanvraagtermijn, vereiste ondersteuning en beslistermijn van de "
+                    + "regeling die op de peildatum (standaard vandaag) geldt.")
+    @ApiResponse(responseCode = "200", description = "De regeling",
+            content = @Content(schema = @Schema(implementation = RegelingWeergave.class)))
+    @ApiResponse(responseCode = "503", description = "Voor deze gemeente geldt op de peildatum geen regeling",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegelingWeergave regeling(@PathParam("code") String code,
+            @Parameter(description = "Sleutel van de regeling, zoals bewonersinitiatief") @PathParam("regeling") String regeling,
+            @Parameter(description = "Peildatum (JJJJ-MM-DD), standaard vandaag") @QueryParam("datum") String datum) {
+        LocalDate peildatum = datum == null ? LocalDate.now(RegelsResource.NEDERLAND) : RegelsResource.datum(datum);
+        GeldendeRegels<Subsidieregeling> geldend = geldend(code, regeling, peildatum);
+        Regelingsfeiten feiten = geldend.regels().feiten();
+        Map<String, String> maxima = new TreeMap<>();
+        feiten.maximumInCenten().forEach((schaal, centen) -> maxima.put(schaal.name().toLowerCase(), Bedrag.centen(centen).toString()));
+        return new RegelingWeergave(regeling, RegelsHerkomst.van(geldend), maxima, feiten.aanvraagVooraf().toString(),
+                feiten.minimumleeftijdAanvrager(), feiten.vereisteOndersteuners(), feiten.minimumleeftijdOndersteuners(),
+                new TermijnWeergave(feiten.beslistermijn().duur().toString(), feiten.beslistermijn().grondslag().artikel()));
+    }
+
+    @POST
+    @Path("beoordelingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "subsidieProeftoets", summary = "Een aanvraag vooraf toetsen",
+            description = "Openbaar. Toetst een aanvraag aan de regeling die geldt op de dag van indiening en geeft "
+                    + "de uitkomst met de redenen en hun artikelen. Er wordt niets opgeslagen en niets besloten.")
+    @ApiResponse(responseCode = "200", description = "De uitkomst van de toets",
+            content = @Content(schema = @Schema(implementation = BeoordelingWeergave.class)))
+    @ApiResponse(responseCode = "400", description = "Ongeldige aanvraag; invalidParams noemt elk veld",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "Voor deze gemeente geldt op de dag van indiening geen regeling",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BeoordelingWeergave beoordeel(@PathParam("code") String code, @PathParam("regeling") String regeling,
+            AanvraagInvoer invoer) {
+        Gemeente gemeente = BediendeGemeente.vind(gemeenten, code);
+        Subsidieaanvraag aanvraag = aanvraag(invoer, gemeente);
+        GeldendeRegels<Subsidieregeling> geldend = geldend(code, regeling, aanvraag.ingediendOp());
+        Beoordeling beoordeling = geldend.regels().beoordeel(aanvraag);
+        return new BeoordelingWeergave(beoordeling.uitkomst().name().toLowerCase(),
+                Bedrag.centen(beoordeling.bedragInCenten()).toString(),
+                beoordeling.redenen().stream().map(r -> new RedenWeergave(r.artikel(), r.toelichting())).toList(),
+                RegelsHerkomst.van(geldend));
+    }
+
+    private GeldendeRegels<Subsidieregeling> geldend(String code, String regeling, LocalDate datum) {
+        BediendeGemeente.vind(gemeenten, code);
+        return register.subsidieregeling(code, regeling, datum).orElseThrow(() -> new ProblemException(503,
+                "Voor " + code + " geldt op " + datum + " geen subsidieregeling '" + regeling
+                        + "': er is geen regelbundel geïnstalleerd die daarover beslist, dus er kan niet worden beslist"));
+    }
+
+    private static Subsidieaanvraag aanvraag(AanvraagInvoer invoer, Gemeente gemeente) {
+        if (invoer == null) {
+            throw new OngeldigeInvoerException("body", "een aanvraag als JSON is verplicht");
+        }
+        List<Overtreding> fouten = new ArrayList<>();
+        LocalDate ingediendOp = invoer.ingediendOp() == null ? LocalDate.now(RegelsResource.NEDERLAND)
+                : datum("ingediendOp", invoer.ingediendOp(), fouten);
+        LocalDate activiteitOp = invoer.activiteitOp() == null ? verplicht("activiteitOp", fouten)
+                : datum("activiteitOp", invoer.activiteitOp(), fouten);
+        long gevraagd = 0;
+        try {
+            gevraagd = Bedrag.parse(invoer.gevraagd()).centen();
+        } catch (IllegalArgumentException e) {
+            fouten.add(new Overtreding("gevraagd", e.getMessage()));
+        }
+        Schaal schaal = invoer.schaal() == null ? verplicht("schaal", fouten)
+                : keuze("schaal", invoer.schaal(), Schaal.class, fouten);
+        Optional<String> wijk = Optional.ofNullable(invoer.wijk());
+        if (wijk.isPresent() && gemeente.wijk(wijk.get()).isEmpty()) {
+            fouten.add(new Overtreding("wijk", "'" + wijk.get() + "' is geen wijk van " + gemeente.naam()));
+        }
+        if (invoer.leeftijdAanvrager() == null || invoer.leeftijdAanvrager() < 0 || invoer.leeftijdAanvrager() > 130) {
+            fouten.add(new Overtreding("leeftijdAanvrager", "een leeftijd tussen 0 en 130 is verplicht"));
+        }
+        List<Integer> ondersteuners = invoer.leeftijdenOndersteuners() == null ? List.of() : invoer.leeftijdenOndersteuners();
+        if (ondersteuners.stream().anyMatch(l -> l == null || l < 0 || l > 130)) {
+            fouten.add(new Overtreding("leeftijdenOndersteuners", "elke leeftijd ligt tussen 0 en 130"));
+        }
+        Set<Kenmerk> kenmerken = EnumSet.noneOf(Kenmerk.class);
+        for (String kenmerk : invoer.kenmerken() == null ? List.<String>of() : invoer.kenmerken()) {
+            Kenmerk k = keuze("kenmerken", kenmerk, Kenmerk.class, fouten);
+            if (k != null) {
+                kenmerken.add(k);
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return new Subsidieaanvraag(ingediendOp, activiteitOp, gevraagd, schaal, wijk, invoer.leeftijdAanvrager(),
+                ondersteuners, kenmerken);
+    }
+
+    private static <T> T verplicht(String veld, List<Overtreding> fouten) {
+        fouten.add(new Overtreding(veld, "verplicht"));
+        return null;
+    }
+
+    private static LocalDate datum(String veld, String tekst, List<Overtreding> fouten) {
+        try {
+            return LocalDate.parse(tekst);
+        } catch (java.time.format.DateTimeParseException e) {
+            fouten.add(new Overtreding(veld, "geen datum als JJJJ-MM-DD: '" + tekst + "'"));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E keuze(String veld, String tekst, Class<E> soort, List<Overtreding> fouten) {
+        try {
+            return Enum.valueOf(soort, tekst.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            fouten.add(new Overtreding(veld, "'" + tekst + "' is geen van "
+                    + java.util.Arrays.stream(soort.getEnumConstants()).map(c -> c.name().toLowerCase()).toList()));
+            return null;
+        }
+    }
+
+    @Schema(description = "Een aanvraag om vooraf te toetsen")
+    public record AanvraagInvoer(
+            @Schema(description = "Dag van indiening (JJJJ-MM-DD), standaard vandaag; de regeling van die dag toetst") String ingediendOp,
+            @Schema(description = "Dag waarop de activiteit begint (JJJJ-MM-DD)", requiredMode = Schema.RequiredMode.REQUIRED) String activiteitOp,
+            @Schema(description = "Gevraagd bedrag in euro's, bijvoorbeeld \"750.00\"", requiredMode = Schema.RequiredMode.REQUIRED) String gevraagd,
+            @Schema(description = "straat, buurt, wijk of stad", requiredMode = Schema.RequiredMode.REQUIRED) String schaal,
+            @Schema(description = "CBS-wijkcode als de activiteit in één wijk is") String wijk,
+            @Schema(description = "Leeftijd van de aanvrager", requiredMode = Schema.RequiredMode.REQUIRED) Integer leeftijdAanvrager,
+            @Schema(description = "Leeftijden van de bewoners die de aanvraag ondersteunen") List<Integer> leeftijdenOndersteuners,
+            @Schema(description = "Kenmerken, zoals openbaar_toegankelijk of past_in_wijkagenda") List<String> kenmerken) {
+    }
+
+    @Schema(description = "De uitkomst van een toets")
+    public record BeoordelingWeergave(@Schema(description = "toegekend, afgewezen of aanvulling_nodig") String uitkomst,
+            @Schema(description = "Toegekend bedrag in euro's") String bedrag, List<RedenWeergave> redenen,
+            RegelsHerkomst regels) {
+    }
+
+    @Schema(description = "Een reden met het artikel waarop zij berust")
+    public record RedenWeergave(String artikel, String toelichting) {
+    }
+
+    @Schema(description = "De feiten van een subsidieregeling")
+    public record RegelingWeergave(String regeling, RegelsHerkomst regels,
+            @Schema(description = "Maximum per schaal in euro's") Map<String, String> maxima,
+            @Schema(description = "Hoe lang vooraf (ISO 8601-periode) een aanvraag binnen moet zijn") String aanvraagVooraf,
+            int minimumleeftijdAanvrager, int vereisteOndersteuners, int minimumleeftijdOndersteuners,
+            TermijnWeergave beslistermijn) {
+    }
+
+    @Schema(description = "Een termijn (ISO 8601-periode) met zijn grondslag")
+    public record TermijnWeergave(String duur, String artikel) {
+    }
+}
