@@ -48,7 +48,7 @@ public class BudgetIT extends SamenspraakTestSupport {
         assertEquals("50000.00", budget.get("plafond").asText());
         assertEquals("50000.00", budget.get("beschikbaar").asText());
 
-        book(id, "RESERVERING", "1500.00", 201);
+        book(id, "reservering", "1500.00", 201);
         book(id, "TOEKENNING", "5000.50", 201);
         book(id, "UITBETALING", "2000.25", 201);
         book(id, "VRIJVAL", "1500.00", 201);
@@ -70,7 +70,7 @@ public class BudgetIT extends SamenspraakTestSupport {
             assertEquals(i + 1, ledger.get(i).get("volgnummer").asLong());
             assertEquals(AMBTENAAR, ledger.get(i).get("geboektDoor").asText());
         }
-        assertEquals("TOEKENNING", ledger.get(1).get("soort").asText());
+        assertEquals("toekenning", ledger.get(1).get("soort").asText());
         assertEquals("aanvraag-42", ledger.get(1).get("referentie").asText());
         assertEquals("5000.50", json(get(DENHAAG + "/" + id + "/boekingen/2", AMBTENAAR, "demo")).get("bedrag").asText());
         assertProblem(get(DENHAAG + "/" + id + "/boekingen/5", AMBTENAAR, "demo"), 404);

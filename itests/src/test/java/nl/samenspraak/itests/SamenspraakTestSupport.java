@@ -12,7 +12,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
 import java.io.IOException;
@@ -23,10 +22,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -76,8 +78,7 @@ public abstract class SamenspraakTestSupport {
                         .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Samenspraak"),
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.INFO),
-                replaceConfigurationFile("deploy/samenspraak-demo.xml",
-                        new File(requiredProperty("samenspraak.demo.deployment"))),
+                systemProperty("samenspraak.demo.deployment").value(requiredProperty("samenspraak.demo.deployment")),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         requiredProperty("org.ops4j.pax.url.mvn.localRepository")),
                 freePort("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "samenspraak.itest.http.port"),
@@ -127,17 +128,46 @@ public abstract class SamenspraakTestSupport {
         return value;
     }
 
+    /**
+     * Deploys the demo the way {@code bin/start-demo} does: once the platform's boot features are up, never
+     * while they start.
+     */
     @Before
-    public void waitUntilReady() {
-        await("the API is ready with the demo gemeenten and users", READY_TIMEOUT, () -> {
+    public void waitUntilReady() throws IOException {
+        awaitNothingMissing("the API is up", READY_TIMEOUT, () -> {
             try {
-                return get("/health").statusCode() == 200 && get("/gemeenten/GM0222").statusCode() == 200
-                        && get("/gemeenten/GM0518").statusCode() == 200
-                        && get("/mij", "beheerder", "demo").statusCode() == 200;
+                return get("/gemeenten").statusCode() == 200 ? "" : "no gemeenten resource yet";
             } catch (UncheckedIOException e) {
-                return false;
+                return "no HTTP answer: " + e.getMessage();
             }
         });
+        Path deployment = Path.of(System.getProperty("karaf.home"), "deploy", "samenspraak-demo.xml");
+        if (!Files.exists(deployment)) {
+            Path temp = Files.createTempFile(Path.of(System.getProperty("karaf.data"), "tmp"), "demo", ".tmp");
+            Files.copy(Path.of(System.getProperty("samenspraak.demo.deployment")), temp,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, deployment, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        awaitNothingMissing("the API is ready with the demo gemeenten and users", READY_TIMEOUT, this::readiness);
+    }
+
+    /** What still keeps the platform from being ready for the tests; empty when it is ready. */
+    private String readiness() {
+        try {
+            HttpResponse<String> health = get("/health");
+            if (health.statusCode() != 200) {
+                return "health " + health.statusCode() + " " + health.body();
+            }
+            for (String code : List.of("GM0222", "GM0518")) {
+                if (get("/gemeenten/" + code).statusCode() != 200) {
+                    return code + " not served yet";
+                }
+            }
+            HttpResponse<String> mij = get("/mij", "beheerder", "demo");
+            return mij.statusCode() == 200 ? "" : "demo user beheerder: " + mij.statusCode() + " " + mij.body();
+        } catch (UncheckedIOException e) {
+            return "no HTTP answer: " + e.getMessage();
+        }
     }
 
     // ---- HTTP ----
@@ -196,10 +226,17 @@ public abstract class SamenspraakTestSupport {
     // ---- waiting without sleeping blindly ----
 
     protected static void await(String what, Duration timeout, BooleanSupplier condition) {
+        awaitNothingMissing(what, timeout, () -> condition.getAsBoolean() ? "" : "not yet");
+    }
+
+    /** Polls until {@code missing} answers empty; on time-out the failure says what was still missing. */
+    protected static void awaitNothingMissing(String what, Duration timeout, Supplier<String> missing) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
+        String stillMissing;
+        while (!(stillMissing = missing.get()).isEmpty()) {
             if (System.nanoTime() > deadline) {
-                fail("Timed out after " + timeout.toSeconds() + " s waiting until " + what);
+                fail("Timed out after " + timeout.toSeconds() + " s waiting until " + what + "; still: " + stillMissing
+                        + lastLogLines());
             }
             try {
                 Thread.sleep(100);
@@ -207,6 +244,19 @@ public abstract class SamenspraakTestSupport {
                 Thread.currentThread().interrupt();
                 fail("Interrupted while waiting until " + what);
             }
+        }
+    }
+
+    /** The ERROR and WARN lines of the container's log, so a failure in CI explains itself. */
+    private static String lastLogLines() {
+        Path log = Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log");
+        try (Stream<String> lines = Files.lines(log)) {
+            List<String> problems = lines.filter(l -> l.contains("| ERROR |") || l.contains("| WARN  |"))
+                    .collect(Collectors.toList());
+            return "\nERROR/WARN lines of " + log + " (last 30):\n"
+                    + String.join("\n", problems.subList(Math.max(0, problems.size() - 30), problems.size()));
+        } catch (IOException | RuntimeException e) {
+            return " (no log at " + log + ": " + e + ")";
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -234,9 +235,9 @@ public class BudgettenResource implements ApiResource {
             return null; // the service says it is required
         }
         try {
-            return BoekingSoort.valueOf(tekst);
+            return BoekingSoort.valueOf(tekst.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            fouten.add(new Overtreding("soort", "een van RESERVERING, TOEKENNING, UITBETALING, VRIJVAL"));
+            fouten.add(new Overtreding("soort", "een van reservering, toekenning, uitbetaling, vrijval"));
             return null;
         }
     }
@@ -280,7 +281,7 @@ public class BudgettenResource implements ApiResource {
 
     @Schema(description = "Een nieuwe boeking")
     public record BoekingVerzoek(
-            @Schema(description = "Soort boeking", allowableValues = { "RESERVERING", "TOEKENNING", "UITBETALING", "VRIJVAL" }, requiredMode = Schema.RequiredMode.REQUIRED) String soort,
+            @Schema(description = "Soort boeking", allowableValues = { "reservering", "toekenning", "uitbetaling", "vrijval" }, requiredMode = Schema.RequiredMode.REQUIRED) String soort,
             @Schema(description = "Bedrag in euro, als tekst met hoogstens twee decimalen, meer dan 0", example = "1500.00", pattern = "^\\d{1,12}(\\.\\d{1,2})?$", requiredMode = Schema.RequiredMode.REQUIRED) String bedrag,
             @Schema(description = "Omschrijving", example = "Buurtfeest Zuiderpark", requiredMode = Schema.RequiredMode.REQUIRED) String omschrijving,
             @Schema(description = "Waar de boeking over gaat, bijvoorbeeld het id van een aanvraag", example = "aanvraag-2025-0042") String referentie) {
@@ -321,12 +322,12 @@ public class BudgettenResource implements ApiResource {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(description = "Een boeking in het grootboek")
     public record BoekingWeergave(@Schema(description = "Volgnummer in het grootboek: 1, 2, 3, ...") long volgnummer,
-            @Schema(allowableValues = { "RESERVERING", "TOEKENNING", "UITBETALING", "VRIJVAL" }) String soort,
+            @Schema(allowableValues = { "reservering", "toekenning", "uitbetaling", "vrijval" }) String soort,
             @Schema(example = "1500.00") String bedrag, String omschrijving, String referentie,
             @Schema(description = "Tijdstip van boeken (ISO 8601)") String geboektOp,
             @Schema(description = "Gebruiker die boekte") String geboektDoor) {
         static BoekingWeergave of(Boeking b) {
-            return new BoekingWeergave(b.volgnummer(), b.soort().name(), b.bedrag().toString(), b.omschrijving(),
+            return new BoekingWeergave(b.volgnummer(), b.soort().name().toLowerCase(Locale.ROOT), b.bedrag().toString(), b.omschrijving(),
                     b.referentie().orElse(null), b.geboektOp().toString(), b.geboektDoor());
         }
     }
