@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -61,6 +62,10 @@ public abstract class SamenspraakTestSupport {
     protected static final String PROBLEM_JSON = "application/problem+json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Map<String, String> DEMO_USERS = Map.of("beheerder", "\"beheerder\"",
+            "ambtenaar-denhaag", "ambtenaar:GM0518", "inwoner-denhaag", "inwoner:GM0518",
+            "ambtenaar-doetinchem", "ambtenaar:GM0222");
 
     @Inject
     protected BundleContext bundleContext;
@@ -163,8 +168,14 @@ public abstract class SamenspraakTestSupport {
                     return code + " not served yet";
                 }
             }
-            HttpResponse<String> mij = get("/mij", "beheerder", "demo");
-            return mij.statusCode() == 200 ? "" : "demo user beheerder: " + mij.statusCode() + " " + mij.body();
+            // the demo bundle adds its users one write at a time: wait until each has its role
+            for (Map.Entry<String, String> user : DEMO_USERS.entrySet()) {
+                HttpResponse<String> mij = get("/mij", user.getKey(), "demo");
+                if (mij.statusCode() != 200 || !mij.body().contains(user.getValue())) {
+                    return "demo user " + user.getKey() + ": " + mij.statusCode() + " " + mij.body();
+                }
+            }
+            return "";
         } catch (UncheckedIOException e) {
             return "no HTTP answer: " + e.getMessage();
         }
