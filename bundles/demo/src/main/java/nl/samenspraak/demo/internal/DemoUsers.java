@@ -17,6 +17,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.samenspraak.api.health.Health;
+import nl.samenspraak.api.health.HealthCheck;
 import nl.samenspraak.api.security.Rol;
 
 /**
@@ -25,8 +27,8 @@ import nl.samenspraak.api.security.Rol;
  * are left alone. Never part of a production installation: only the {@code samenspraak-demo} feature
  * installs this bundle.
  */
-@Component(immediate = true)
-public class DemoUsers {
+@Component(immediate = true, service = HealthCheck.class)
+public class DemoUsers implements HealthCheck {
 
     static final String PASSWORD = "demo";
     static final Map<String, Set<String>> USERS = Map.of(
@@ -51,9 +53,27 @@ public class DemoUsers {
     @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
     private List<BackingEngineFactory> engineFactories;
 
+    /**
+     * Logins rewrite the users file too; one that overlaps with the writes below can lose them. Reporting
+     * through health keeps clients that wait for readiness (bin/start-demo, the itests) from signing in
+     * before every demo user is written.
+     */
+    private volatile boolean written;
+
     @Activate
     void activate() {
         realms.stream().filter(r -> REALM.equals(r.getName())).forEach(this::addUsers);
+        written = true;
+    }
+
+    @Override
+    public String name() {
+        return "demo-gebruikers";
+    }
+
+    @Override
+    public Health check() {
+        return written ? Health.up(USERS.size() + " demo users") : Health.down("demo users are being written");
     }
 
     private void addUsers(JaasRealm realm) {
