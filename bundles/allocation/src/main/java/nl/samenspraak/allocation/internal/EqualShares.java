@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import nl.samenspraak.allocation.Explanation.StepKind;
 import nl.samenspraak.allocation.Fraction;
@@ -26,18 +27,41 @@ import nl.samenspraak.allocation.Fraction;
  */
 final class EqualShares {
 
-    /** The selection of one MES run, in order, with how it came about. */
+    /**
+     * The selection of one MES run, in order, with how it came about. mes-add1 discards most runs, so
+     * the explanation is only written out (decimals, text) when {@link #steps()} is first asked for.
+     */
     static final class Run {
         final List<Integer> selected = new ArrayList<>();
         Fraction totalCost = Fraction.ZERO;
-        final Steps steps = new Steps();
         boolean abortedOverBudget;
+        private final List<Consumer<Steps>> pendingSteps = new ArrayList<>();
+        private Steps steps;
+
+        Steps steps() {
+            if (steps == null) {
+                steps = new Steps();
+                for (Consumer<Steps> step : pendingSteps) {
+                    step.accept(steps);
+                }
+                pendingSteps.clear();
+            }
+            return steps;
+        }
     }
 
     private final Election e;
     private final boolean[] candidate;
     private final List<Integer> freeProjects = new ArrayList<>();
     private final boolean[] uniformWeight;
+    // Preprocessing that does not depend on the budget per voter, shared by mes-add1's reruns.
+    /** Least common multiple of the costs' denominators. */
+    private final BigInteger costDenominator;
+    /** Each candidate's rho before anyone paid: cost / total satisfaction. */
+    private final Fraction[] initialRho;
+    /** cost[p] * scaledCostDenominator, for the last starting denominator used. */
+    private BigInteger[] scaledCostTemplate;
+    private BigInteger scaledCostDenominator;
 
     EqualShares(Election e) {
         this.e = e;
@@ -60,6 +84,39 @@ final class EqualShares {
             }
             uniformWeight[p] = uniform;
         }
+        BigInteger d = BigInteger.ONE;
+        initialRho = new Fraction[m];
+        for (int p = 0; p < m; p++) {
+            d = lcm(d, e.cost[p].denominator());
+            if (candidate[p]) {
+                initialRho[p] = e.cost[p].divide(positiveSatisfaction(p));
+            }
+        }
+        costDenominator = d;
+    }
+
+    private Fraction positiveSatisfaction(int p) {
+        long total = 0;
+        int[] sup = e.supporters[p];
+        long[] w = e.supporterWeights[p];
+        for (int k = 0; k < sup.length; k++) {
+            total = Math.addExact(total, Math.multiplyExact(e.groupSize[sup[k]], w[k]));
+        }
+        return e.scale[p].multiply(total);
+    }
+
+    /** The costs scaled to the common denominator d, computed once per d (mes-add1's reruns share one). */
+    private BigInteger[] scaledCosts(BigInteger d) {
+        if (!d.equals(scaledCostDenominator)) {
+            int m = e.projectCount();
+            BigInteger[] scaled = new BigInteger[m];
+            for (int p = 0; p < m; p++) {
+                scaled[p] = e.cost[p].numerator().multiply(d.divide(e.cost[p].denominator()));
+            }
+            scaledCostTemplate = scaled;
+            scaledCostDenominator = d;
+        }
+        return scaledCostTemplate;
     }
 
     boolean isCandidate(int p) {
@@ -89,8 +146,8 @@ final class EqualShares {
         int classCount;
         int zeroClass = -1;
         BigInteger denominator;
-        /** cost[p] * denominator, kept in step with the denominator. */
-        final BigInteger[] scaledCost = new BigInteger[m];
+        /** cost[p] * denominator, kept in step with the denominator while p is alive. */
+        final BigInteger[] scaledCost;
         final Fraction[] lastRho = new Fraction[m];
         /** Payment per unit of weight at the last evaluation, as numerator / denominator over the then common denominator. */
         final BigInteger[] paymentNumerator = new BigInteger[m];
@@ -109,30 +166,17 @@ final class EqualShares {
         int[] heap = new int[64];
 
         State(Fraction budgetPerVoter) {
-            BigInteger d = budgetPerVoter.denominator();
-            for (int p = 0; p < m; p++) {
-                d = lcm(d, e.cost[p].denominator());
-            }
+            BigInteger d = lcm(budgetPerVoter.denominator(), costDenominator);
             denominator = d;
             addClass(budgetPerVoter.numerator().multiply(d.divide(budgetPerVoter.denominator())));
+            scaledCost = scaledCosts(d).clone();
             for (int p = 0; p < m; p++) {
-                scaledCost[p] = e.cost[p].numerator().multiply(d.divide(e.cost[p].denominator()));
                 if (candidate[p]) {
                     alive[p] = true;
                     dirty[p] = true;
-                    lastRho[p] = e.cost[p].divide(positiveSatisfaction(p));
+                    lastRho[p] = initialRho[p];
                 }
             }
-        }
-
-        private Fraction positiveSatisfaction(int p) {
-            long total = 0;
-            int[] sup = e.supporters[p];
-            long[] w = e.supporterWeights[p];
-            for (int k = 0; k < sup.length; k++) {
-                total = Math.addExact(total, Math.multiplyExact(e.groupSize[sup[k]], w[k]));
-            }
-            return e.scale[p].multiply(total);
         }
 
         private int addClass(BigInteger budget) {
@@ -154,18 +198,19 @@ final class EqualShares {
             Run run = new Run();
             for (int p : freeProjects) {
                 run.selected.add(p);
-                run.steps.add(StepKind.SELECTED, e.ids[p], e.ids[p]
-                        + " costs nothing and has supporters, so it is funded first.", "cost", "0");
+                run.pendingSteps.add(steps -> steps.add(StepKind.SELECTED, e.ids[p], e.ids[p]
+                        + " costs nothing and has supporters, so it is funded first.", "cost", "0"));
             }
+            // Kept from round to round: only re-priced projects move, so the sort finds it nearly sorted.
             List<Integer> order = new ArrayList<>();
+            for (int p = 0; p < m; p++) {
+                if (alive[p]) {
+                    order.add(p);
+                }
+            }
             int round = 0;
             while (true) {
-                order.clear();
-                for (int p = 0; p < m; p++) {
-                    if (alive[p]) {
-                        order.add(p);
-                    }
-                }
+                order.removeIf(p -> !alive[p]);
                 if (order.isEmpty()) {
                     break;
                 }
@@ -195,7 +240,7 @@ final class EqualShares {
                     break;
                 }
                 round++;
-                pay(chosen, round, run.steps);
+                pay(chosen, round, run.pendingSteps);
                 alive[chosen] = false;
                 run.selected.add(chosen);
                 run.totalCost = run.totalCost.add(e.cost[chosen]);
@@ -204,8 +249,10 @@ final class EqualShares {
                     return run;
                 }
             }
-            run.steps.add(StepKind.NOTE, null, "No remaining project can be paid for by its supporters"
-                    + " at an equal price per unit of satisfaction; MES ends after " + round + " round(s).");
+            int rounds = round;
+            run.pendingSteps.add(steps -> steps.add(StepKind.NOTE, null, "No remaining project can be paid for"
+                    + " by its supporters at an equal price per unit of satisfaction; MES ends after " + rounds
+                    + " round(s)."));
             return run;
         }
 
@@ -234,9 +281,10 @@ final class EqualShares {
                     paymentNumerator[p] = remainingCost;
                     paymentDivisor[p] = remainingWeight;
                     paymentDenominator[p] = denominator;
-                    Fraction paymentPerWeight = Fraction.of(remainingCost,
-                            denominator.multiply(BigInteger.valueOf(remainingWeight)));
-                    lastRho[p] = paymentPerWeight.divide(e.scale[p]);
+                    // rho = remainingCost / (denominator * remainingWeight * scale), reduced once.
+                    Fraction scale = e.scale[p];
+                    lastRho[p] = Fraction.of(remainingCost.multiply(scale.denominator()),
+                            denominator.multiply(BigInteger.valueOf(remainingWeight)).multiply(scale.numerator()));
                     dirty[p] = false;
                     return true;
                 }
@@ -326,7 +374,7 @@ final class EqualShares {
                     .compareTo(entryBudget[y].multiply(BigInteger.valueOf(entryWeight[x]))) < 0;
         }
 
-        private void pay(int p, int round, Steps steps) {
+        private void pay(int p, int round, List<Consumer<Steps>> pendingSteps) {
             // The chosen project's supporters did not change since its evaluation, but the common
             // denominator may have; bring the payment onto the current one first.
             BigInteger numerator = paymentNumerator[p].multiply(denominator.divide(paymentDenominator[p]));
@@ -378,13 +426,19 @@ final class EqualShares {
                     }
                 }
             }
-            Fraction paymentPerWeight = Fraction.of(perWeight, denominator);
-            steps.add(StepKind.SELECTED, e.ids[p], "Round " + round + ": " + e.ids[p] + " (cost "
-                    + Steps.money(e.cost[p]) + ") has the lowest price per unit of satisfaction, "
-                    + lastRho[p].toDecimalString(8) + ". " + fullPayers + " supporter(s) paid their equal share ("
-                    + Steps.money(paymentPerWeight) + " per point of support), " + cappedPayers
-                    + " paid all they had left.", "round", round, "cost", e.cost[p], "pricePerSatisfaction", lastRho[p],
-                    "paymentPerWeight", paymentPerWeight, "fullPayers", fullPayers, "cappedPayers", cappedPayers);
+            Fraction rho = lastRho[p];
+            BigInteger paymentDenominator = denominator;
+            long full = fullPayers;
+            long capped = cappedPayers;
+            pendingSteps.add(steps -> {
+                Fraction paymentPerWeight = Fraction.of(perWeight, paymentDenominator);
+                steps.add(StepKind.SELECTED, e.ids[p], "Round " + round + ": " + e.ids[p] + " (cost "
+                        + Steps.money(e.cost[p]) + ") has the lowest price per unit of satisfaction, "
+                        + rho.toDecimalString(8) + ". " + full + " supporter(s) paid their equal share ("
+                        + Steps.money(paymentPerWeight) + " per point of support), " + capped
+                        + " paid all they had left.", "round", round, "cost", e.cost[p], "pricePerSatisfaction", rho,
+                        "paymentPerWeight", paymentPerWeight, "fullPayers", full, "cappedPayers", capped);
+            });
         }
 
         /** Multiplies the common denominator by {@code growth} (may be 1), keeping only the classes still in use. */
@@ -393,7 +447,9 @@ final class EqualShares {
             if (grows) {
                 denominator = denominator.multiply(growth);
                 for (int p = 0; p < m; p++) {
-                    scaledCost[p] = scaledCost[p].multiply(growth);
+                    if (alive[p]) { // only live projects are ever priced again
+                        scaledCost[p] = scaledCost[p].multiply(growth);
+                    }
                 }
             }
             int[] renumber = new int[classCount];

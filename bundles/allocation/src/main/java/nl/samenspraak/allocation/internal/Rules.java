@@ -133,7 +133,7 @@ public final class Rules {
             return List.of();
         }
         EqualShares.Run run = new EqualShares(e).run(perVoter(e), null);
-        steps.addAll(run.steps.list());
+        steps.addAll(run.steps().list());
         return run.selected;
     }
 
@@ -176,7 +176,7 @@ public final class Rules {
         }
         steps.add(StepKind.NOTE, null, "Each voter's budget was raised " + increments + " time(s) by 1 to "
                 + Steps.money(perVoter) + "; " + reason + ".", "budgetPerVoter", perVoter, "increments", increments);
-        steps.addAll(run.steps.list());
+        steps.addAll(run.steps().list());
         return run.selected;
     }
 
