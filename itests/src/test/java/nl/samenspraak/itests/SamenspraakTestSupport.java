@@ -65,7 +65,7 @@ public abstract class SamenspraakTestSupport {
 
     private static final Map<String, String> DEMO_USERS = Map.of("beheerder", "\"beheerder\"",
             "ambtenaar-denhaag", "ambtenaar:GM0518", "inwoner-denhaag", "inwoner:GM0518",
-            "ambtenaar-doetinchem", "ambtenaar:GM0222");
+            "ambtenaar-doetinchem", "ambtenaar:GM0222", "inwoner-doetinchem", "inwoner:GM0222");
 
     @Inject
     protected BundleContext bundleContext;
