@@ -24,6 +24,13 @@ public class OngeldigeInvoerException extends RuntimeException {
         this(List.of(new Overtreding(veld, reden)));
     }
 
+    /** Throws naming every field in {@code overtredingen}, when there are any. */
+    public static void alsNodig(List<Overtreding> overtredingen) {
+        if (!overtredingen.isEmpty()) {
+            throw new OngeldigeInvoerException(overtredingen);
+        }
+    }
+
     public List<Overtreding> overtredingen() {
         return overtredingen;
     }

@@ -3,7 +3,7 @@
  * not comply and why.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.samenspraak.api.validatie;
 
 import org.osgi.annotation.bundle.Export;

@@ -76,17 +76,23 @@ public class JpaBudgetStore implements BudgetStore {
 
     @Override
     public Boeking book(String gemeente, String budgetId, NieuweBoeking boeking, String door, Instant op) {
-        return jpa.tx(gemeente, em -> {
-            BudgetEntity budget = budget(em, budgetId, LockModeType.PESSIMISTIC_WRITE)
-                    .orElseThrow(() -> new BudgetNietGevondenException(gemeente, budgetId));
-            Ledger ledger = ledger(em, budgetId);
-            // throws, and so rolls back, when the rules refuse it
-            saldo(budget.plafond(), ledger.totalen).na(boeking.soort(), boeking.bedrag());
-            BoekingEntity entry = new BoekingEntity(UUID.randomUUID().toString(), budgetId, ledger.aantal + 1,
-                    boeking.soort(), boeking.bedrag(), boeking.omschrijving(), boeking.referentie(), op, door);
-            em.persist(entry);
-            return entry.toBoeking();
-        });
+        return jpa.tx(gemeente, em -> boek(em, gemeente, budgetId, boeking, door, op));
+    }
+
+    /**
+     * Books within the caller's transaction (of this gemeente): the lock taken here is held until it commits,
+     * so a change that books and stores more (a besluit) is atomic with the booking.
+     */
+    static Boeking boek(EntityManager em, String gemeente, String budgetId, NieuweBoeking boeking, String door, Instant op) {
+        BudgetEntity budget = budget(em, budgetId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new BudgetNietGevondenException(gemeente, budgetId));
+        Ledger ledger = ledger(em, budgetId);
+        // throws, and so rolls back, when the rules refuse it
+        saldo(budget.plafond(), ledger.totalen).na(boeking.soort(), boeking.bedrag());
+        BoekingEntity entry = new BoekingEntity(UUID.randomUUID().toString(), budgetId, ledger.aantal + 1,
+                boeking.soort(), boeking.bedrag(), boeking.omschrijving(), boeking.referentie(), op, door);
+        em.persist(entry);
+        return entry.toBoeking();
     }
 
     @Override

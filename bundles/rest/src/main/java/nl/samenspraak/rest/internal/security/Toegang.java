@@ -2,6 +2,8 @@ package nl.samenspraak.rest.internal.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.ws.rs.WebApplicationException;
@@ -42,6 +44,11 @@ public class Toegang {
         return authenticators.stream().filter(a -> a.scheme().equalsIgnoreCase(scheme)).findFirst();
     }
 
+    /** The signed-in user, if any: for resources that anyone may read and signed-in users see more of. */
+    public Optional<Gebruiker> aangemeld(SecurityContext context) {
+        return context instanceof GebruikerSecurityContext signedIn ? Optional.of(signedIn.gebruiker()) : Optional.empty();
+    }
+
     /** The signed-in user; 401 when there is none. */
     public Gebruiker gebruiker(SecurityContext context) {
         if (context instanceof GebruikerSecurityContext signedIn) {
@@ -56,6 +63,16 @@ public class Toegang {
         Gebruiker gebruiker = gebruiker(context);
         if (!gebruiker.heeft(rol, gemeenteCode)) {
             throw new ProblemException(403, "Hiervoor is de rol " + rol.voor(gemeenteCode) + " nodig");
+        }
+        return gebruiker;
+    }
+
+    /** The signed-in user holding one of {@code rollen} for this gemeente (a beheerder always does); 401 or 403 otherwise. */
+    public Gebruiker vereisEenVan(SecurityContext context, Set<Rol> rollen, String gemeenteCode) {
+        Gebruiker gebruiker = gebruiker(context);
+        if (rollen.stream().noneMatch(rol -> gebruiker.heeft(rol, gemeenteCode))) {
+            throw new ProblemException(403, "Hiervoor is een van de rollen " + rollen.stream().map(r -> r.voor(gemeenteCode))
+                    .sorted().collect(Collectors.joining(", ")) + " nodig");
         }
         return gebruiker;
     }

@@ -1,0 +1,49 @@
+package nl.samenspraak.rest.internal.resources;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.samenspraak.api.initiatief.Deelname;
+import nl.samenspraak.api.initiatief.Initiatief;
+import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
+import nl.samenspraak.api.initiatief.Initiatiefsoort;
+import nl.samenspraak.api.security.Gebruiker;
+import nl.samenspraak.api.security.Rol;
+
+/**
+ * Who may see which initiative. Participatietrajecten and inspraak are public processes of the gemeente:
+ * anyone reads them. Subsidy applications and uitdaagverzoeken are personal: the gemeente's civil servants
+ * and beheerders see them, and of the others only those who take part in them. To anyone else such an
+ * initiative does not exist (404), so ids reveal nothing.
+ */
+final class Inzage {
+
+    private Inzage() {
+    }
+
+    static boolean isOpenbaar(Initiatiefsoort soort) {
+        return soort == Initiatiefsoort.PARTICIPATIETRAJECT || soort == Initiatiefsoort.INSPRAAK;
+    }
+
+    static boolean isAmbtenaar(Optional<Gebruiker> gebruiker, String gemeente) {
+        return gebruiker.map(g -> g.heeft(Rol.AMBTENAAR, gemeente)).orElse(false);
+    }
+
+    static boolean magZien(Optional<Gebruiker> gebruiker, Initiatief initiatief, List<Deelname> deelnames) {
+        return isOpenbaar(initiatief.soort()) || isAmbtenaar(gebruiker, initiatief.gemeente())
+                || gebruiker.map(g -> neemtDeel(g, initiatief, deelnames)).orElse(false);
+    }
+
+    static boolean neemtDeel(Gebruiker gebruiker, Initiatief initiatief, List<Deelname> deelnames) {
+        return gebruiker.hoortBij(initiatief.gemeente()) && (initiatief.initiatiefnemer().equals(gebruiker.naam())
+                || deelnames.stream().anyMatch(d -> d.gebruiker().equals(gebruiker.naam())));
+    }
+
+    /** 404 unless this user may see it. */
+    static Initiatief zichtbaar(Optional<Gebruiker> gebruiker, Initiatief initiatief, List<Deelname> deelnames) {
+        if (!magZien(gebruiker, initiatief, deelnames)) {
+            throw new InitiatiefNietGevondenException(initiatief.gemeente(), initiatief.id());
+        }
+        return initiatief;
+    }
+}
