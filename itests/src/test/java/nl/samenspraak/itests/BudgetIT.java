@@ -230,10 +230,6 @@ public class BudgetIT extends SamenspraakTestSupport {
                 + (referentie == null ? "" : ",\"referentie\":\"" + referentie + "\"") + "}";
     }
 
-    private HttpResponse<String> post(String path, String user, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, "demo"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
 
     private static Set<String> fields(JsonNode problem) {
         Set<String> names = new TreeSet<>();

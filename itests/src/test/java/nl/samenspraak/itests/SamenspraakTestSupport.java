@@ -191,6 +191,12 @@ public abstract class SamenspraakTestSupport {
         return send(HttpRequest.newBuilder(uri(path)).GET().header("Authorization", basic(user, password)));
     }
 
+    /** POSTs JSON as a demo user (password demo). */
+    protected HttpResponse<String> post(String path, String user, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, "demo"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     protected HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -46,6 +46,7 @@ import nl.samenspraak.api.initiatief.Trajectgegevens;
 import nl.samenspraak.api.initiatief.Uitdaaggegevens;
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
 import nl.samenspraak.api.initiatief.Zienswijze;
+import nl.samenspraak.api.validatie.Invoerregels;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rules.Beoordeling;
@@ -68,8 +69,8 @@ import nl.samenspraak.rules.Verordening;
 public class Initiatieven implements InitiatiefService {
 
     static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-    static final int MAX_TITEL = 200;
-    static final int MAX_TEKST = 20_000;
+    static final int MAX_TITEL = Invoerregels.MAX_TITEL;
+    static final int MAX_TEKST = Invoerregels.MAX_TEKST;
 
     private static final Reden PLAFOND = new Reden("art. 4:25 lid 2 Awb",
             "Een subsidie wordt geweigerd voor zover door verstrekking ervan het subsidieplafond zou worden overschreden.");
@@ -489,11 +490,17 @@ public class Initiatieven implements InitiatiefService {
      * holds the day of submission, preferring one for the application's wijk over one for the whole gemeente.
      */
     private Budget budget(String gemeente, Subsidiegegevens gegevens, Optional<String> budgetId) {
-        if (budgetId.isPresent()) {
-            return budgetten.find(gemeente, budgetId.get()).orElseThrow(() -> new OngeldigeInvoerException("budgetId",
-                    gemeente + " heeft geen budget " + budgetId.get()));
-        }
         LocalDate dag = gegevens.aanvraag().ingediendOp();
+        if (budgetId.isPresent()) {
+            Budget budget = budgetten.find(gemeente, budgetId.get()).orElseThrow(() -> new OngeldigeInvoerException("budgetId",
+                    gemeente + " heeft geen budget " + budgetId.get()));
+            if (budget.regeling().filter(r -> !r.equals(gegevens.regeling())).isPresent() || dag.isBefore(budget.van())
+                    || dag.isAfter(budget.tot())) {
+                throw new OngeldigeInvoerException("budgetId", "budget " + budget.id() + " financiert regeling '"
+                        + gegevens.regeling() + "' niet op " + dag);
+            }
+            return budget;
+        }
         Optional<String> wijk = gegevens.aanvraag().wijk();
         List<Budget> passend = budgetten.list(gemeente).stream()
                 .filter(b -> b.regeling().equals(Optional.of(gegevens.regeling())))
@@ -561,11 +568,7 @@ public class Initiatieven implements InitiatiefService {
     }
 
     private static void tekst(String veld, String tekst, int maximum, List<Overtreding> fouten) {
-        if (tekst == null || tekst.isBlank()) {
-            fouten.add(new Overtreding(veld, "verplicht"));
-        } else if (tekst.strip().length() > maximum) {
-            fouten.add(new Overtreding(veld, "ten hoogste " + maximum + " tekens"));
-        }
+        Invoerregels.tekst(fouten, veld, tekst, maximum);
     }
 
     private static void tekstVerplicht(String veld, String tekst) {

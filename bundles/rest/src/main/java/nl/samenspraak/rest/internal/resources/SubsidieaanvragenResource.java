@@ -37,6 +37,7 @@ import nl.samenspraak.api.initiatief.InitiatiefService.NieuweSubsidieaanvraag;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
+import nl.samenspraak.api.validatie.Invoerregels;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
@@ -222,8 +223,10 @@ public class SubsidieaanvragenResource implements ApiResource {
 
     private static NieuweSubsidieaanvraag nieuw(AanvraagVerzoek v, Gebruiker gebruiker, String code) {
         List<Overtreding> fouten = new ArrayList<>();
-        LocalDate vandaag = LocalDate.now(RegelsResource.NEDERLAND);
-        LocalDate ingediendOp = vandaag;
+        // checked here too, so that one answer names them alongside the fields that do not parse
+        Invoerregels.tekst(fouten, "titel", v.titel(), Invoerregels.MAX_TITEL);
+        Invoerregels.tekst(fouten, "omschrijving", v.omschrijving(), Invoerregels.MAX_TEKST);
+        LocalDate ingediendOp = LocalDate.now(RegelsResource.NEDERLAND);
         if (v.ingediendOp() != null) {
             if (!gebruiker.heeft(Rol.AMBTENAAR, code)) {
                 fouten.add(new Overtreding("ingediendOp", "alleen een ambtenaar registreert een aanvraag met een eerdere dag van ontvangst"));
