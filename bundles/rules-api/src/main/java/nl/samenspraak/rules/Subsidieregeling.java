@@ -1,5 +1,9 @@
 package nl.samenspraak.rules;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -22,4 +26,34 @@ public interface Subsidieregeling extends Regels {
      * condition, not just the first.
      */
     Beoordeling beoordeel(Subsidieaanvraag aanvraag);
+
+    /**
+     * The maxima for an application in this wijk (CBS wijk code), for schemes whose maximum differs by wijk.
+     * Without an override, the published {@link Regelingsfeiten#maximumInCenten()}.
+     *
+     * @since 1.1
+     */
+    default Map<Subsidieaanvraag.Schaal, Long> maximumInCentenVoorWijk(String wijk) {
+        return feiten().maximumInCenten();
+    }
+
+    /**
+     * How long the decision may be postponed, once, beyond {@link Regelingsfeiten#beslistermijn()}, with the
+     * article that allows it; empty when the scheme sets nothing (art. 4:14 Awb then applies).
+     *
+     * @since 1.1
+     */
+    default Optional<Termijn> verdaging() {
+        return Optional.empty();
+    }
+
+    /**
+     * Support other than money the gemeente offers this application (partnership, advice, ...), beside or
+     * instead of an amount. Empty for schemes that only give money.
+     *
+     * @since 1.1
+     */
+    default List<Ondersteuning> ondersteuning(Subsidieaanvraag aanvraag) {
+        return List.of();
+    }
 }

@@ -2,6 +2,7 @@ package nl.samenspraak.rules;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -29,6 +30,16 @@ public interface Toewijzingsproces extends Regels {
      * decisions to the plans that are funded, with an explanation a resident can read.
      */
     Toewijzing wijsToe(Instance ronde);
+
+    /**
+     * What a round of this process needs: supporters per plan, feasibility check, who votes and the ballot.
+     * Empty when the process does not describe it; the gemeente then sets up the round by hand.
+     *
+     * @since 1.1
+     */
+    default Optional<Rondeopzet> rondeopzet() {
+        return Optional.empty();
+    }
 
     /**
      * @param gekozen ids of the funded plans
