@@ -191,10 +191,14 @@ public abstract class SamenspraakTestSupport {
         return send(HttpRequest.newBuilder(uri(path)).GET().header("Authorization", basic(user, password)));
     }
 
-    /** POSTs JSON as a demo user (password demo). */
+    /** POSTs JSON as a demo user (password demo), or anonymously when {@code user} is null. */
     protected HttpResponse<String> post(String path, String user, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, "demo"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            request.header("Authorization", basic(user, "demo"));
+        }
+        return send(request);
     }
 
     protected HttpResponse<String> send(HttpRequest.Builder request) {

@@ -68,7 +68,7 @@ import nl.samenspraak.rules.Verordening;
 @Component(service = InitiatiefService.class)
 public class Initiatieven implements InitiatiefService {
 
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     static final int MAX_TITEL = Invoerregels.MAX_TITEL;
     static final int MAX_TEKST = Invoerregels.MAX_TEKST;
 
@@ -480,7 +480,7 @@ public class Initiatieven implements InitiatiefService {
                 beoordeling.redenen(), peildatum, herkomst(regels), door, klok.instant());
     }
 
-    static Besluit.Herkomst herkomst(GeldendeRegels<? extends Regels> regels) {
+    public static Besluit.Herkomst herkomst(GeldendeRegels<? extends Regels> regels) {
         return new Besluit.Herkomst(regels.info().titel(), regels.info().vindplaats(), regels.info().geldigVanaf(),
                 regels.info().geldigTot(), regels.bundel(), regels.bundelversie());
     }

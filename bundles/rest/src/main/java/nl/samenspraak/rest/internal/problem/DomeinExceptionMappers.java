@@ -16,6 +16,9 @@ import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.OvergangNietToegestaanException;
 import nl.samenspraak.api.initiatief.RegelsOntbrekenException;
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
+import nl.samenspraak.api.wijkbudget.FaseException;
+import nl.samenspraak.api.wijkbudget.RondeNietGevondenException;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
 
 /**
  * The domain's refusals as problem responses: one small mapper per exception, so JAX-RS picks the most
@@ -86,6 +89,40 @@ public final class DomeinExceptionMappers {
             List<Problem.InvalidParam> redenen = e.redenen().stream()
                     .map(r -> new Problem.InvalidParam(e.veld(), r.toelichting() + " (" + r.artikel() + ")")).toList();
             return Problems.response(Problems.problem(422, e.getMessage(), redenen)).build();
+        }
+    }
+
+    @Component
+    public static class RondeNietGevonden implements ExceptionMapper<RondeNietGevondenException>, ApiProvider {
+        @Override
+        public Response toResponse(RondeNietGevondenException e) {
+            return Problems.response(404, e.getMessage());
+        }
+    }
+
+    /** 409: not in this phase of the round. */
+    @Component
+    public static class VerkeerdeFase implements ExceptionMapper<FaseException>, ApiProvider {
+        @Override
+        public Response toResponse(FaseException e) {
+            return Problems.response(409, e.getMessage());
+        }
+    }
+
+    /**
+     * A refused ballot: 403 for a voting code that does not belong to this round (also one of another
+     * gemeente), 409 for a second ballot or outside the voting phase, 422 for a ballot beyond its limits.
+     */
+    @Component
+    public static class StemGeweigerd implements ExceptionMapper<StemGeweigerdException>, ApiProvider {
+        @Override
+        public Response toResponse(StemGeweigerdException e) {
+            return switch (e.waarom()) {
+                case ONBEKENDE_STEMCODE -> Problems.response(403, e.getMessage());
+                case AL_GESTEMD, BUITEN_DE_STEMPERIODE -> Problems.response(409, e.getMessage());
+                case ONGELDIG_STEMBILJET -> Problems.response(Problems.problem(422, e.getMessage(),
+                        List.of(new Problem.InvalidParam("plannen", e.getMessage())))).build();
+            };
         }
     }
 }

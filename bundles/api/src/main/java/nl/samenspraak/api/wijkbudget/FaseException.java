@@ -1,0 +1,14 @@
+package nl.samenspraak.api.wijkbudget;
+
+/**
+ * What was asked does not fit the round's current phase (a plan after the submission phase, a vote outside
+ * the voting phase, changing a round once voting has begun). Nothing was stored.
+ */
+public class FaseException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public FaseException(String reden) {
+        super(reden);
+    }
+}

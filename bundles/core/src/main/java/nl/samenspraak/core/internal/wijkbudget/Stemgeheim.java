@@ -1,0 +1,88 @@
+package nl.samenspraak.core.internal.wijkbudget;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The key of the keyed hashes under which voting codes, voters and ballots are stored (HMAC-SHA256). It lives
+ * in Config Admin ({@code etc/nl.samenspraak.stemgeheim.cfg}), not in the database: a copy of the database
+ * alone links no code to its hash. Generated once, at the first start; a hosting provider backs it up with the
+ * database and never hands it to a gemeente. Losing it invalidates the codes of rounds still voting.
+ */
+@Component(service = Stemgeheim.class, configurationPid = Stemgeheim.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class Stemgeheim {
+
+    static final String PID = "nl.samenspraak.stemgeheim";
+    static final String SLEUTEL = "sleutel";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Stemgeheim.class);
+
+    private final byte[] sleutel;
+
+    @Activate
+    public Stemgeheim(@Reference ConfigurationAdmin configAdmin, Map<String, Object> config) {
+        this(sleutel(configAdmin, config));
+    }
+
+    Stemgeheim(byte[] sleutel) {
+        if (sleutel.length < 32) {
+            throw new IllegalArgumentException("the key of " + PID + " must hold at least 32 bytes");
+        }
+        this.sleutel = sleutel.clone();
+    }
+
+    /** Hex HMAC-SHA256 of the parts, each length-prefixed so that no two different lists hash alike. */
+    public String hash(String... delen) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(sleutel, "HmacSHA256"));
+            for (String deel : delen) {
+                byte[] bytes = deel.getBytes(StandardCharsets.UTF_8);
+                mac.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+                mac.update(bytes);
+            }
+            return java.util.HexFormat.of().formatHex(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java platform has HmacSHA256", e);
+        }
+    }
+
+    private static byte[] sleutel(ConfigurationAdmin configAdmin, Map<String, Object> config) {
+        Object bestaand = config.get(SLEUTEL);
+        if (bestaand != null) {
+            return Base64.getDecoder().decode(bestaand.toString());
+        }
+        byte[] nieuw = new byte[32];
+        new SecureRandom().nextBytes(nieuw);
+        try {
+            Configuration configuration = configAdmin.getConfiguration(PID, "?");
+            Dictionary<String, Object> properties = configuration.getProperties() == null ? new Hashtable<>()
+                    : configuration.getProperties();
+            properties.put(SLEUTEL, Base64.getEncoder().encodeToString(nieuw));
+            configuration.update(properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store the new key of " + PID, e);
+        }
+        LOG.info("Generated the key for voting codes ({}); back it up with the database", PID);
+        return nieuw;
+    }
+}

@@ -1,0 +1,258 @@
+package nl.samenspraak.persistence.internal;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.PersistenceException;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.samenspraak.api.budget.Bedrag;
+import nl.samenspraak.api.initiatief.InitiatiefStore.Boekingsopdracht;
+import nl.samenspraak.api.wijkbudget.Fase;
+import nl.samenspraak.api.wijkbudget.FaseException;
+import nl.samenspraak.api.wijkbudget.Plan;
+import nl.samenspraak.api.wijkbudget.Ronde;
+import nl.samenspraak.api.wijkbudget.RondeNietGevondenException;
+import nl.samenspraak.api.wijkbudget.Stem;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException.Waarom;
+import nl.samenspraak.api.wijkbudget.Uitslag;
+import nl.samenspraak.api.wijkbudget.WijkbudgetStore;
+import nl.samenspraak.rules.Reden;
+
+/**
+ * Wijkbudget rounds in the samenspraak database, every row scoped to its gemeente through {@link TenantJpa}.
+ * <p>
+ * Ballots do not wait for each other: each reads the round's phase under a shared lock held to its commit
+ * (Derby's {@code WITH RS}), so ballots run side by side, while a phase change (closing the vote) takes the
+ * row's exclusive lock and so waits for the ballots in flight and is then seen by every later one. A ballot
+ * therefore either counts in the result or is refused; none lands after the count.
+ */
+@Component(service = WijkbudgetStore.class)
+public class JpaWijkbudgetStore implements WijkbudgetStore {
+
+    private static final String FASE_GEDEELD = "SELECT FASE FROM " + RondeEntity.TABEL
+            + " WHERE ID = ? AND TENANT_ID = ? WITH RS";
+
+    private final TenantJpa jpa;
+
+    @Activate
+    public JpaWijkbudgetStore(@Reference(target = "(osgi.unit.name=samenspraak)") JpaTemplate jpa) {
+        this.jpa = new TenantJpa(jpa);
+    }
+
+    @Override
+    public Ronde create(String gemeente, Ronde ronde) {
+        return jpa.tx(gemeente, em -> {
+            RondeEntity entity = new RondeEntity(ronde);
+            em.persist(entity);
+            return entity.toRonde(gemeente, List.of());
+        });
+    }
+
+    @Override
+    public List<Ronde> list(String gemeente) {
+        return jpa.tx(gemeente, em -> em.createQuery("SELECT r FROM RondeEntity r ORDER BY r.ingesteldOp, r.id", RondeEntity.class)
+                .getResultStream().map(r -> r.toRonde(gemeente, redenen(em, r.id()))).toList());
+    }
+
+    @Override
+    public Optional<Ronde> find(String gemeente, String rondeId) {
+        return jpa.tx(gemeente, em -> ronde(em, rondeId, LockModeType.NONE).map(r -> r.toRonde(gemeente, redenen(em, r.id()))));
+    }
+
+    @Override
+    public Ronde naarFase(String gemeente, String rondeId, Fase van, Fase naar) {
+        return jpa.tx(gemeente, em -> {
+            RondeEntity ronde = vergrendel(em, gemeente, rondeId, van);
+            ronde.naarFase(naar);
+            return ronde.toRonde(gemeente, List.of());
+        });
+    }
+
+    @Override
+    public Plan dienPlanIn(String gemeente, Plan plan) {
+        return jpa.tx(gemeente, em -> {
+            vereisFase(em, gemeente, plan.rondeId(), Fase.PLANNEN_INDIENEN);
+            PlanEntity entity = new PlanEntity(plan);
+            em.persist(entity);
+            return entity.toPlan(0);
+        });
+    }
+
+    @Override
+    public List<Plan> plannen(String gemeente, String rondeId) {
+        return jpa.tx(gemeente, em -> {
+            Map<String, Long> steun = new HashMap<>();
+            em.createQuery("SELECT s.planId, COUNT(s) FROM SteunEntity s WHERE s.planId IN "
+                    + "(SELECT p.id FROM PlanEntity p WHERE p.rondeId = :ronde) GROUP BY s.planId", Object[].class)
+                    .setParameter("ronde", rondeId).getResultList()
+                    .forEach(rij -> steun.put((String) rij[0], ((Number) rij[1]).longValue()));
+            return em.createQuery("SELECT p FROM PlanEntity p WHERE p.rondeId = :ronde ORDER BY p.ingediendOp, p.id",
+                    PlanEntity.class).setParameter("ronde", rondeId).getResultStream()
+                    .map(p -> p.toPlan(steun.getOrDefault(p.id(), 0L))).toList();
+        });
+    }
+
+    @Override
+    public Plan steun(String gemeente, String rondeId, String planId, String steuner) {
+        return jpa.tx(gemeente, em -> {
+            Fase fase = vereisFase(em, gemeente, rondeId, null);
+            if (fase != Fase.PLANNEN_INDIENEN && fase != Fase.STEUN_VERZAMELEN) {
+                throw new FaseException("Steun wordt verzameld tijdens het indienen van plannen en de fase steun_verzamelen; "
+                        + "de ronde is in fase " + fase.naam());
+            }
+            PlanEntity plan = plan(em, gemeente, rondeId, planId);
+            if (em.createQuery("SELECT COUNT(s) FROM SteunEntity s WHERE s.id = :id", Long.class)
+                    .setParameter("id", SteunEntity.id(planId, steuner)).getSingleResult() == 0) {
+                em.persist(new SteunEntity(planId, steuner));
+            }
+            em.flush();
+            return plan.toPlan(steun(em, planId));
+        });
+    }
+
+    @Override
+    public Plan toets(String gemeente, String rondeId, String planId, boolean haalbaar, String toetsing, Optional<Bedrag> kosten) {
+        return jpa.tx(gemeente, em -> {
+            vereisFase(em, gemeente, rondeId, Fase.HAALBAARHEIDSTOETS);
+            PlanEntity plan = plan(em, gemeente, rondeId, planId);
+            plan.toets(haalbaar, toetsing, kosten);
+            return plan.toPlan(steun(em, planId));
+        });
+    }
+
+    @Override
+    public List<Boolean> registreerStempassen(String gemeente, String rondeId, List<String> pas, List<String> kiezer) {
+        return jpa.tx(gemeente, em -> {
+            Fase fase = vereisFase(em, gemeente, rondeId, null);
+            if (fase.compareTo(Fase.STEMMEN) > 0) {
+                throw new FaseException("De stemming is gesloten; er worden geen stempassen meer uitgegeven");
+            }
+            List<Boolean> geregistreerd = new ArrayList<>();
+            for (int i = 0; i < pas.size(); i++) {
+                boolean nieuw = em.createQuery("SELECT COUNT(p) FROM StempasEntity p WHERE p.sleutel = :s", Long.class)
+                        .setParameter("s", kiezer.get(i)).getSingleResult() == 0;
+                if (nieuw) {
+                    em.persist(new StempasEntity(kiezer.get(i), rondeId, StempasEntity.Soort.KIEZER));
+                    em.persist(new StempasEntity(pas.get(i), rondeId, StempasEntity.Soort.PAS));
+                }
+                geregistreerd.add(nieuw);
+            }
+            return geregistreerd;
+        });
+    }
+
+    @Override
+    public Stem stem(String gemeente, String rondeId, Stem stem) {
+        try {
+            return jpa.tx(gemeente, em -> {
+                Fase fase = vereisFase(em, gemeente, rondeId, null);
+                if (fase != Fase.STEMMEN) {
+                    throw new StemGeweigerdException(Waarom.BUITEN_DE_STEMPERIODE,
+                            "Er kan alleen worden gestemd in de fase stemmen; de ronde is in fase " + fase.naam());
+                }
+                if (em.createQuery("SELECT COUNT(p) FROM StempasEntity p WHERE p.sleutel = :s AND p.rondeId = :r "
+                        + "AND p.soort = 'PAS'", Long.class).setParameter("s", stem.stemmer()).setParameter("r", rondeId)
+                        .getSingleResult() == 0) {
+                    throw new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE, "Deze stemcode hoort niet bij deze ronde");
+                }
+                em.persist(new StemEntity(rondeId, stem));
+                em.flush();
+                return stem;
+            });
+        } catch (PersistenceException e) {
+            if (isDubbel(e)) {
+                throw new StemGeweigerdException(Waarom.AL_GESTEMD, "Met deze stemcode is al gestemd; een uitgebrachte stem is definitief");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<Stem> stemmen(String gemeente, String rondeId) {
+        return jpa.tx(gemeente, em -> em.createQuery("SELECT s FROM StemEntity s WHERE s.rondeId = :r ORDER BY s.stemmer",
+                StemEntity.class).setParameter("r", rondeId).getResultStream().map(StemEntity::toStem).toList());
+    }
+
+    @Override
+    public Ronde sluit(String gemeente, String rondeId, Uitslag uitslag, List<Boekingsopdracht> boekingen) {
+        return jpa.tx(gemeente, em -> {
+            RondeEntity ronde = vergrendel(em, gemeente, rondeId, Fase.STEMMEN);
+            boekingen.forEach(b -> JpaBudgetStore.boek(em, gemeente, b.budgetId(), b.boeking(), uitslag.vastgesteldDoor(),
+                    uitslag.vastgesteldOp()));
+            for (int i = 0; i < uitslag.redenen().size(); i++) {
+                em.persist(new BesluitRedenEntity(java.util.UUID.randomUUID().toString(), rondeId, i + 1, uitslag.redenen().get(i)));
+            }
+            ronde.sluit(uitslag);
+            return ronde.toRonde(gemeente, uitslag.redenen());
+        });
+    }
+
+    private static boolean isDubbel(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The round's phase under a shared lock held until commit (see the class comment); checked against
+     * {@code verwacht} when given.
+     */
+    private static Fase vereisFase(EntityManager em, String gemeente, String rondeId, Fase verwacht) {
+        @SuppressWarnings("unchecked")
+        List<Object> rij = em.createNativeQuery(FASE_GEDEELD).setParameter(1, rondeId).setParameter(2, gemeente)
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true).getResultList();
+        if (rij.isEmpty()) {
+            throw new RondeNietGevondenException(gemeente, rondeId);
+        }
+        Fase fase = Fase.valueOf(rij.get(0).toString());
+        if (verwacht != null && fase != verwacht) {
+            throw new FaseException("Dit kan alleen in de fase " + verwacht.naam() + "; de ronde is in fase " + fase.naam());
+        }
+        return fase;
+    }
+
+    private static RondeEntity vergrendel(EntityManager em, String gemeente, String rondeId, Fase van) {
+        RondeEntity ronde = ronde(em, rondeId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new RondeNietGevondenException(gemeente, rondeId));
+        if (ronde.fase() != van) {
+            throw new FaseException("De ronde is in fase " + ronde.fase().naam() + ", niet " + van.naam());
+        }
+        return ronde;
+    }
+
+    private static Optional<RondeEntity> ronde(EntityManager em, String rondeId, LockModeType lock) {
+        return em.createQuery("SELECT r FROM RondeEntity r WHERE r.id = :id", RondeEntity.class).setParameter("id", rondeId)
+                .setLockMode(lock).getResultStream().findFirst();
+    }
+
+    private static PlanEntity plan(EntityManager em, String gemeente, String rondeId, String planId) {
+        return em.createQuery("SELECT p FROM PlanEntity p WHERE p.id = :id AND p.rondeId = :ronde", PlanEntity.class)
+                .setParameter("id", planId).setParameter("ronde", rondeId).getResultStream().findFirst()
+                .orElseThrow(() -> new RondeNietGevondenException(gemeente, rondeId + "/plannen/" + planId));
+    }
+
+    private static long steun(EntityManager em, String planId) {
+        return em.createQuery("SELECT COUNT(s) FROM SteunEntity s WHERE s.planId = :p", Long.class).setParameter("p", planId)
+                .getSingleResult();
+    }
+
+    private static List<Reden> redenen(EntityManager em, String rondeId) {
+        return em.createQuery("SELECT r FROM BesluitRedenEntity r WHERE r.besluitId = :id ORDER BY r.volgnummer",
+                BesluitRedenEntity.class).setParameter("id", rondeId).getResultStream().map(BesluitRedenEntity::toReden).toList();
+    }
+}
