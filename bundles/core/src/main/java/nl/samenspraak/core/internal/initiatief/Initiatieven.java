@@ -132,7 +132,8 @@ public class Initiatieven implements InitiatiefService {
         Subsidieaanvraag aanvraag = aanvulling.aanvraag();
         List<Overtreding> fouten = new ArrayList<>();
         controleer(gemeente(gemeente), aanvraag, fouten);
-        if (aanvraag != null && !aanvraag.ingediendOp().equals(gegevens.aanvraag().ingediendOp())) {
+        if (aanvraag != null && aanvraag.ingediendOp() != null
+                && !aanvraag.ingediendOp().equals(gegevens.aanvraag().ingediendOp())) {
             fouten.add(new Overtreding("ingediendOp", "een aanvulling verandert de dag van indiening niet ("
                     + gegevens.aanvraag().ingediendOp() + "): die bepaalt welke regels gelden"));
         }
@@ -252,7 +253,9 @@ public class Initiatieven implements InitiatiefService {
         tekst("titel", nieuw.titel(), MAX_TITEL, fouten);
         tekst("omschrijving", nieuw.omschrijving(), MAX_TEKST, fouten);
         wijk(g, nieuw.wijk(), fouten);
-        if (nieuw.verzoek() != null) {
+        if (nieuw.verzoek() == null) {
+            fouten.add(new Overtreding("verzoek", "verplicht"));
+        } else {
             tekst("taak", nieuw.verzoek().taak(), 500, fouten);
             nietInDeToekomst("ontvangenOp", nieuw.verzoek().ontvangenOp(), fouten);
         }
@@ -502,10 +505,18 @@ public class Initiatieven implements InitiatiefService {
             return budget;
         }
         Optional<String> wijk = gegevens.aanvraag().wijk();
+        if (budgetId.isPresent()) {
+            Budget genoemd = budgetten.find(gemeente, budgetId.get()).orElseThrow(() -> new OngeldigeInvoerException("budgetId",
+                    gemeente + " heeft geen budget " + budgetId.get()));
+            // a named budget is still one of the scheme: its plafond is the one art. 4:25 Awb speaks of
+            if (!past(genoemd, gegevens.regeling(), dag, wijk)) {
+                throw new OngeldigeInvoerException("budgetId", "budget '" + genoemd.naam() + "' is niet van regeling '"
+                        + gegevens.regeling() + "', dekt " + dag + " niet of is voor een andere wijk");
+            }
+            return genoemd;
+        }
         List<Budget> passend = budgetten.list(gemeente).stream()
-                .filter(b -> b.regeling().equals(Optional.of(gegevens.regeling())))
-                .filter(b -> !dag.isBefore(b.van()) && !dag.isAfter(b.tot()))
-                .filter(b -> b.wijk().isEmpty() || b.wijk().equals(wijk))
+                .filter(b -> past(b, gegevens.regeling(), dag, wijk))
                 .sorted(Comparator.comparing((Budget b) -> b.wijk().isEmpty()))
                 .toList();
         if (passend.isEmpty()) {
@@ -519,6 +530,12 @@ public class Initiatieven implements InitiatiefService {
                     + kandidaten.stream().map(Budget::id).toList() + "); noem er een");
         }
         return kandidaten.get(0);
+    }
+
+    /** The budget is of the scheme, its period holds the day of submission, and it is for the whole gemeente or the wijk. */
+    private static boolean past(Budget b, String regeling, LocalDate dag, Optional<String> wijk) {
+        return b.regeling().equals(Optional.of(regeling)) && !dag.isBefore(b.van()) && !dag.isAfter(b.tot())
+                && (b.wijk().isEmpty() || b.wijk().equals(wijk));
     }
 
     private GeldendeRegels<Subsidieregeling> subsidieregeling(String gemeente, String regeling, LocalDate datum) {
