@@ -34,7 +34,7 @@ public class RegelsIT extends SamenspraakTestSupport {
             assertEquals(MODEL_BUNDLE, r.get("bundel").asText());
             assertTrue(r.get("bundelversie").asText().startsWith("0.1.0"));
         });
-        assertEquals(Set.of("verordening", "subsidieregeling"), soorten);
+        assertEquals(Set.of("verordening", "subsidieregeling", "toewijzingsproces"), soorten);
         assertEquals(0, json(get("/gemeenten/GM0222/regels?datum=2024-12-31")).get("regels").size());
         assertEquals(0, json(get("/gemeenten/GM0518/regels")).get("regels").size());
         assertProblem(get("/gemeenten/GM0222/regels?datum=morgen"), 400);

@@ -54,15 +54,15 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
     private static final String WACHTWOORD = "demo";
 
     /** A gemeente on the platform with its civil servant and resident. */
-    record Gemeente(String code, String ambtenaar, String inwoner, boolean regels) {
+    record Gemeente(String code, String ambtenaar, String inwoner, boolean regels, String wijk) {
         String geheim() {
             return "GEHEIM-" + code;
         }
     }
 
-    static final Gemeente DOETINCHEM = new Gemeente("GM0222", "ambtenaar-doetinchem", "inwoner-doetinchem", true);
-    static final Gemeente DENHAAG = new Gemeente("GM0518", "ambtenaar-denhaag", "inwoner-denhaag", false);
-    static final Gemeente ROTTERDAM = new Gemeente("GM0599", "ambtenaar-rotterdam", "inwoner-rotterdam", true);
+    static final Gemeente DOETINCHEM = new Gemeente("GM0222", "ambtenaar-doetinchem", "inwoner-doetinchem", true, "WK022291");
+    static final Gemeente DENHAAG = new Gemeente("GM0518", "ambtenaar-denhaag", "inwoner-denhaag", false, "WK051836");
+    static final Gemeente ROTTERDAM = new Gemeente("GM0599", "ambtenaar-rotterdam", "inwoner-rotterdam", true, "WK059901");
     static final List<Gemeente> GEMEENTEN = List.of(DOETINCHEM, DENHAAG, ROTTERDAM);
     /** A second resident of Doetinchem, who must not see or touch inwoner-doetinchem's applications. */
     static final String TWEEDE_INWONER = "inwoner2-doetinchem";
@@ -73,6 +73,9 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
         final Map<String, Doel> doelen = new LinkedHashMap<>();
         String zienswijzeOpen;
         String zienswijzeGesloten;
+        /** Wijkbudget rounds by key (ronde-indienen, ronde-toets, ronde-stemmen), each with one plan. */
+        final Map<String, String> rondes = new LinkedHashMap<>();
+        final Map<String, String> plannen = new LinkedHashMap<>();
     }
 
     /** An initiative to aim at: its key in the setup, its id and kind. */
@@ -172,7 +175,33 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
         d.zienswijzeGesloten = maak(pad + "/inspraak/" + gesloten + "/zienswijzen", g.ambtenaar(),
                 "{\"inhoud\":\"" + g.geheim() + " papieren zienswijze\",\"leeftijd\":50,\"ontvangenOp\":\"" + eerder.plusDays(3)
                         + "\",\"ingezetene\":true}");
+        vulWijkbudgetten(g, d);
         return d;
+    }
+
+    /** Rounds in the phases where plans, checks and ballots are accepted; rounds and plans are public, so no secrets. */
+    private void vulWijkbudgetten(Gemeente g, Gegevens d) {
+        String pad = "/gemeenten/" + g.code() + "/wijkbudgetten";
+        String budget = maak("/gemeenten/" + g.code() + "/budgetten", g.ambtenaar(), "{\"naam\":\"Wijkbudget\",\"wijk\":\""
+                + g.wijk() + "\",\"regeling\":\"wijkbudget\",\"van\":\"2025-01-01\",\"tot\":\"2030-12-31\",\"plafond\":\"90000.00\"}");
+        for (String sleutel : List.of("ronde-indienen", "ronde-toets", "ronde-stemmen")) {
+            String ronde = maak(pad, g.ambtenaar(), "{\"titel\":\"" + sleutel + "\",\"wijk\":\"" + g.wijk()
+                    + "\",\"bedrag\":\"30000.00\",\"budgetId\":\"" + budget + "\"}");
+            d.rondes.put(sleutel, ronde);
+            d.plannen.put(sleutel, maak(pad + "/" + ronde + "/plannen", g.inwoner(),
+                    "{\"titel\":\"Speeltuin\",\"omschrijving\":\"Voor de kinderen\",\"geschatteKosten\":\"9000.00\"}"));
+            if (!sleutel.equals("ronde-indienen")) {
+                verwacht(200, post(pad + "/" + ronde + "/fase", g.ambtenaar(), "{\"fase\":\"haalbaarheidstoets\"}"));
+            }
+        }
+        String stemmen = pad + "/" + d.rondes.get("ronde-stemmen");
+        verwacht(200, post(stemmen + "/plannen/" + d.plannen.get("ronde-stemmen") + "/haalbaarheid", g.ambtenaar(),
+                "{\"haalbaar\":true,\"toelichting\":\"Kan\"}"));
+        JsonNode passen = json(verwacht(200, post(stemmen + "/stempassen", g.ambtenaar(), "{\"kiezers\":[{\"kenmerk\":\"k1\","
+                + "\"geboortedatum\":\"1980-01-01\",\"wijk\":\"" + g.wijk() + "\"}]}")));
+        verwacht(200, post(stemmen + "/fase", g.ambtenaar(), "{\"fase\":\"stemmen\"}"));
+        verwacht(201, post(stemmen + "/stemmen", g.inwoner(), "{\"stemcode\":\"" + passen.at("/uitgegeven/k1").asText()
+                + "\",\"plannen\":[\"" + d.plannen.get("ronde-stemmen") + "\"]}"));
     }
 
     /** GM0518 has no rules bundle: budgets and trajecten exist; applications, requests and inspraak fail closed. */
@@ -250,6 +279,14 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
             return List.copyOf(data.doelen.values());
         }
 
+        /** The victim's round with this key; where it has none, its initiatives' ids as misfits. */
+        List<Ronde> rondes(String sleutel) {
+            if (data.rondes.containsKey(sleutel)) {
+                return List.of(new Ronde(data.rondes.get(sleutel), data.plannen.get(sleutel), true));
+            }
+            return data.doelen.values().stream().map(d -> new Ronde(d.id(), d.id(), false)).toList();
+        }
+
         /** 403 where the caller lacks the ambtenaar role for the path's gemeente, else 404 (the id is not there). */
         Verwachting alleenAmbtenaar() {
             return !eigen() || !ambtenaar ? Verwachting.status(403) : Verwachting.status(404);
@@ -277,7 +314,10 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
         }
     }
 
-    record Poging(String method, String pad, String body, Verwachting verwachting) {
+    record Poging(String method, String pad, String body, Verwachting verwachting, String contentType) {
+        Poging(String method, String pad, String body, Verwachting verwachting) {
+            this(method, pad, body, verwachting, "application/json");
+        }
     }
 
     /** One endpoint and method: the attacks on it in a situation (none where the variant does not apply). */
@@ -366,6 +406,9 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
                         + "\"taak\":\"groen\",\"metBudget\":false,\"ondersteuners\":1}", Verwachting.status(403))));
         m.put("GET " + g + "/uitdaagverzoeken/{id}", c -> c.doelen("uitdaagverzoek").stream().map(d -> new Poging("GET",
                 pad(c) + "/uitdaagverzoeken/" + d.id(), null, Verwachting.status(404))).toList());
+        m.put("POST " + g + "/uitdaagverzoeken/{id}/aanvulling", c -> c.doelen("uitdaagverzoek").stream().map(d -> new Poging(
+                "POST", pad(c) + "/uitdaagverzoeken/" + d.id() + "/aanvulling", "{\"titel\":\"Indringer\",\"omschrijving\":\"o\","
+                        + "\"taak\":\"groen\",\"metBudget\":false,\"ondersteuners\":1}", Verwachting.status(404))).toList());
         m.put("POST " + g + "/uitdaagverzoeken/{id}/besluit", c -> c.doelen("uitdaagverzoek").stream().map(d -> new Poging(
                 "POST", pad(c) + "/uitdaagverzoeken/" + d.id() + "/besluit", "{}", c.alleenAmbtenaar())).toList());
 
@@ -397,7 +440,61 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
                 "POST", pad(c) + "/inspraak/" + d.id() + "/reactienota", "{\"tekst\":\"Indringer\",\"antwoorden\":{\""
                         + (c.data().zienswijzeGesloten == null ? "x" : c.data().zienswijzeGesloten) + "\":\"Nee\"}}",
                 c.alleenAmbtenaar())).toList());
+
+        // wijkbudgetten: rounds and plans are public; everything else belongs to the gemeente's own people
+        m.put("GET " + g + "/wijkbudgetten", c -> List.of(new Poging("GET", pad(c) + "/wijkbudgetten", null, c.eigen()
+                ? a -> c.data().rondes.values().stream().anyMatch(a.body()::contains) ? "lists the victim's rounds" : ""
+                : Verwachting.openbaar())));
+        m.put("POST " + g + "/wijkbudgetten", c -> List.of(new Poging("POST", pad(c) + "/wijkbudgetten",
+                "{\"titel\":\"Indringer\",\"wijk\":\"" + c.slachtoffer().wijk() + "\",\"bedrag\":\"1.00\",\"budgetId\":\""
+                        + c.data().budget + "\"}",
+                c.eigen() && c.ambtenaar() ? Verwachting.status(400) : Verwachting.status(403))));
+        m.put("GET " + g + "/wijkbudgetten/{id}", c -> c.rondes("ronde-stemmen").stream().map(r -> new Poging("GET",
+                pad(c) + "/wijkbudgetten/" + r.id(), null, openbaarOf404(c, r))).toList());
+        m.put("GET " + g + "/wijkbudgetten/{id}/plannen", c -> c.rondes("ronde-stemmen").stream().map(r -> new Poging("GET",
+                pad(c) + "/wijkbudgetten/" + r.id() + "/plannen", null, openbaarOf404(c, r))).toList());
+        m.put("POST " + g + "/wijkbudgetten/{id}/fase", c -> c.rondes("ronde-indienen").stream().map(r -> new Poging("POST",
+                pad(c) + "/wijkbudgetten/" + r.id() + "/fase", "{\"fase\":\"haalbaarheidstoets\"}", c.alleenAmbtenaar())).toList());
+        // residents act on plans: another gemeente's resident is refused on the path, and finds nothing under their own
+        m.put("POST " + g + "/wijkbudgetten/{id}/plannen", c -> c.rondes("ronde-indienen").stream().map(r -> new Poging("POST",
+                pad(c) + "/wijkbudgetten/" + r.id() + "/plannen", "{\"titel\":\"Indringer\",\"omschrijving\":\"o\","
+                        + "\"geschatteKosten\":\"1.00\"}", alleenEigenInwoner(c))).toList());
+        m.put("POST " + g + "/wijkbudgetten/{id}/plannen/{plan}/steun", c -> c.rondes("ronde-indienen").stream()
+                .map(r -> new Poging("POST", pad(c) + "/wijkbudgetten/" + r.id() + "/plannen/" + r.plan() + "/steun", "",
+                        alleenEigenInwoner(c))).toList());
+        m.put("POST " + g + "/wijkbudgetten/{id}/plannen/{plan}/haalbaarheid", c -> c.rondes("ronde-toets").stream()
+                .map(r -> new Poging("POST", pad(c) + "/wijkbudgetten/" + r.id() + "/plannen/" + r.plan() + "/haalbaarheid",
+                        "{\"haalbaar\":false,\"toelichting\":\"Indringer\"}", c.alleenAmbtenaar())).toList());
+        m.put("POST " + g + "/wijkbudgetten/{id}/stempassen", c -> c.rondes("ronde-stemmen").stream().map(r -> new Poging("POST",
+                pad(c) + "/wijkbudgetten/" + r.id() + "/stempassen", "{\"kiezers\":[{\"kenmerk\":\"indringer\","
+                        + "\"geboortedatum\":\"1980-01-01\",\"wijk\":\"" + c.slachtoffer().wijk() + "\"}]}",
+                c.alleenAmbtenaar())).toList());
+        // a voting code of the attacker's choosing never fits the victim's round
+        m.put("POST " + g + "/wijkbudgetten/{id}/stemmen", c -> c.rondes("ronde-stemmen").stream().map(r -> new Poging("POST",
+                pad(c) + "/wijkbudgetten/" + r.id() + "/stemmen", "{\"stemcode\":\"ABCD-EFGH-JKMN\",\"plannen\":[\"" + r.plan()
+                        + "\"]}", Verwachting.status(c.eigen() || !r.passend() ? 404 : 403))).toList());
+        m.put("POST " + g + "/wijkbudgetten/{id}/papieren-stemmen", c -> c.rondes("ronde-stemmen").stream().map(r -> new Poging(
+                "POST", pad(c) + "/wijkbudgetten/" + r.id() + "/papieren-stemmen", "ABCD-EFGH-JKMN;" + r.plan() + "\n",
+                c.alleenAmbtenaar(), "text/csv")).toList());
+        m.put("POST " + g + "/wijkbudgetten/{id}/uitslag", c -> c.rondes("ronde-stemmen").stream().map(r -> new Poging("POST",
+                pad(c) + "/wijkbudgetten/" + r.id() + "/uitslag", "", c.alleenAmbtenaar())).toList());
+        // before the result the export is for the gemeente's civil servants only
+        m.put("GET " + g + "/wijkbudgetten/{id}/pabulib", c -> c.rondes("ronde-stemmen").stream().map(r -> new Poging("GET",
+                pad(c) + "/wijkbudgetten/" + r.id() + "/pabulib", null,
+                Verwachting.status(c.eigen() || !r.passend() ? 404 : 403))).toList());
         return m;
+    }
+
+    private static Verwachting openbaarOf404(Ctx c, Ronde r) {
+        return !c.eigen() && r.passend() ? Verwachting.openbaar() : Verwachting.status(404);
+    }
+
+    private static Verwachting alleenEigenInwoner(Ctx c) {
+        return Verwachting.status(c.eigen() && !c.ambtenaar() ? 404 : 403);
+    }
+
+    /** A round to aim at, with its one plan; a misfit where the victim has no rounds (no rules). */
+    record Ronde(String id, String plan, boolean passend) {
     }
 
     private static String pad(Ctx c) {
@@ -467,7 +564,7 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
                         Ctx ctx = new Ctx(slachtoffer, data, aanvaller, ambtenaar, variant);
                         for (Map.Entry<String, Geval> geval : gevallen.entrySet()) {
                             for (Poging p : geval.getValue().apply(ctx)) {
-                                HttpResponse<String> antwoord = verstuur(p.method(), p.pad(), ctx.user(), p.body());
+                                HttpResponse<String> antwoord = verstuur(p.method(), p.pad(), ctx.user(), p.body(), p.contentType());
                                 verzoeken++;
                                 perGeval.merge(geval.getKey(), 1, Integer::sum);
                                 String fout = p.verwachting().toets(antwoord);
@@ -524,11 +621,19 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
                 default -> paden.add(pad + "/participatietrajecten/" + doel.id());
             }
         }
+        paden.add(pad + "/wijkbudgetten");
+        for (String ronde : d.rondes.values()) {
+            paden.add(pad + "/wijkbudgetten/" + ronde);
+            paden.add(pad + "/wijkbudgetten/" + ronde + "/plannen");
+        }
+        if (d.rondes.containsKey("ronde-stemmen")) {
+            paden.add(pad + "/wijkbudgetten/" + d.rondes.get("ronde-stemmen") + "/pabulib");
+        }
         Map<String, String> beeld = new LinkedHashMap<>();
         for (String p : paden) {
             HttpResponse<String> antwoord = get(p, g.ambtenaar(), WACHTWOORD);
             assertEquals(g.ambtenaar() + " reads " + p + ": " + antwoord.body(), 200, antwoord.statusCode());
-            beeld.put(p, json(antwoord).toString());
+            beeld.put(p, p.endsWith("/pabulib") ? antwoord.body() : json(antwoord).toString());
         }
         return beeld;
     }
@@ -613,16 +718,17 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
 
     // ---- HTTP ----
 
-    private HttpResponse<String> post(String path, String user, String body) {
-        return verstuur("POST", path, user, body);
+    @Override
+    protected HttpResponse<String> post(String path, String user, String body) {
+        return verstuur("POST", path, user, body, "application/json");
     }
 
-    private HttpResponse<String> verstuur(String method, String path, String user, String body) {
+    private HttpResponse<String> verstuur(String method, String path, String user, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, WACHTWOORD));
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         return send(request);
     }

@@ -62,6 +62,12 @@ public interface InitiatiefService {
     /** Decides by the ordinance in force on the day the request was received. */
     Besluit beslisOpUitdaagverzoek(String gemeente, String id, String door);
 
+    /**
+     * The challenger supplements a request the ordinance found incomplete (as it now stands; the day of
+     * receipt stays), and it awaits a besluit again.
+     */
+    Initiatief vulUitdaagverzoekAan(String gemeente, String id, NieuwUitdaagverzoek aanvulling, String door);
+
     // --- participatietraject
 
     Initiatief startTraject(String gemeente, NieuwTraject traject, String door);

@@ -58,6 +58,7 @@ import nl.samenspraak.rules.RegelsRegister;
 import nl.samenspraak.rules.Subsidieaanvraag;
 import nl.samenspraak.rules.Subsidieregeling;
 import nl.samenspraak.rules.Termijn;
+import nl.samenspraak.rules.Uitdaagverzoek;
 import nl.samenspraak.rules.Verordening;
 
 /**
@@ -285,6 +286,23 @@ public class Initiatieven implements InitiatiefService {
         return besluit;
     }
 
+    @Override
+    public Initiatief vulUitdaagverzoekAan(String gemeente, String id, NieuwUitdaagverzoek aanvulling, String door) {
+        Initiatief initiatief = get(gemeente, id, Initiatiefsoort.UITDAAGRECHT);
+        Uitdaaggegevens gegevens = initiatief.gegevens(Uitdaaggegevens.class);
+        if (aanvulling.verzoek() == null) {
+            throw new OngeldigeInvoerException("verzoek", "verplicht");
+        }
+        List<Overtreding> fouten = new ArrayList<>();
+        tekst("taak", aanvulling.verzoek().taak(), 500, fouten);
+        OngeldigeInvoerException.alsNodig(fouten);
+        Uitdaagverzoek v = aanvulling.verzoek();
+        Uitdaagverzoek aangevuld = new Uitdaagverzoek(gegevens.verzoek().ontvangenOp(), v.taak(), v.metBudget(),
+                v.gevraagdInCenten(), v.ondersteuners(), v.onderbouwing());
+        return store.wijzig(gemeente, id, wijziging(initiatief, Status.INGEDIEND, new Uitdaaggegevens(aangevuld,
+                gegevens.beslistTot()), door, "Uitdaagverzoek aangevuld"));
+    }
+
     // --- participatietraject
 
     @Override
@@ -494,16 +512,6 @@ public class Initiatieven implements InitiatiefService {
      */
     private Budget budget(String gemeente, Subsidiegegevens gegevens, Optional<String> budgetId) {
         LocalDate dag = gegevens.aanvraag().ingediendOp();
-        if (budgetId.isPresent()) {
-            Budget budget = budgetten.find(gemeente, budgetId.get()).orElseThrow(() -> new OngeldigeInvoerException("budgetId",
-                    gemeente + " heeft geen budget " + budgetId.get()));
-            if (budget.regeling().filter(r -> !r.equals(gegevens.regeling())).isPresent() || dag.isBefore(budget.van())
-                    || dag.isAfter(budget.tot())) {
-                throw new OngeldigeInvoerException("budgetId", "budget " + budget.id() + " financiert regeling '"
-                        + gegevens.regeling() + "' niet op " + dag);
-            }
-            return budget;
-        }
         Optional<String> wijk = gegevens.aanvraag().wijk();
         if (budgetId.isPresent()) {
             Budget genoemd = budgetten.find(gemeente, budgetId.get()).orElseThrow(() -> new OngeldigeInvoerException("budgetId",

@@ -74,7 +74,32 @@ public class UitdaagverzoekenResource implements ApiResource {
     public Response dienIn(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             VerzoekInvoer invoer) {
         Gebruiker gebruiker = toegang.vereisEenVan(security, Rol.INDIENERS, code);
-        VerzoekInvoer v = Invoer.body(invoer);
+        Initiatief initiatief = initiatieven.dienUitdaagverzoekIn(code, verzoek(Invoer.body(invoer)), gebruiker.naam());
+        return Response.created(uri.getAbsolutePathBuilder().path(initiatief.id()).build())
+                .entity(InitiatiefWeergave.of(initiatief)).build();
+    }
+
+    @POST
+    @Path("{id}/aanvulling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "uitdaagverzoekAanvullen", summary = "Een uitdaagverzoek aanvullen",
+            description = "Voor de indiener, als de verordening om aanvulling vroeg: het verzoek zoals het nu luidt (de dag van "
+                    + "ontvangst blijft); daarna wacht het weer op een besluit.", security = @SecurityRequirement(name = "basicAuth"))
+    @ApiResponse(responseCode = "200", description = "Het verzoek", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
+    @ApiResponse(responseCode = "400", description = "Velden voldoen niet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "Geen verzoek van u met dit id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Er is geen aanvulling gevraagd", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public InitiatiefWeergave vulAan(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id,
+            VerzoekInvoer invoer) {
+        Gebruiker indiener = toegang.gebruiker(security);
+        Initiatief verzoek = verzoek(code, id);
+        if (!indiener.hoortBij(code) || !verzoek.initiatiefnemer().equals(indiener.naam())) {
+            throw new InitiatiefNietGevondenException(code, id);
+        }
+        return InitiatiefWeergave.of(initiatieven.vulUitdaagverzoekAan(code, id, verzoek(Invoer.body(invoer)), indiener.naam()));
+    }
+
+    private static NieuwUitdaagverzoek verzoek(VerzoekInvoer v) {
         List<Overtreding> fouten = new ArrayList<>();
         Bedrag gevraagd = Invoer.bedrag(fouten, "gevraagd", v.gevraagd());
         boolean metBudget = Boolean.TRUE.equals(v.metBudget());
@@ -96,10 +121,7 @@ public class UitdaagverzoekenResource implements ApiResource {
         OngeldigeInvoerException.alsNodig(fouten);
         Uitdaagverzoek verzoek = new Uitdaagverzoek(LocalDate.now(RegelsResource.NEDERLAND), v.taak().strip(), metBudget,
                 metBudget ? gevraagd.centen() : 0, v.ondersteuners(), onderbouwing);
-        Initiatief initiatief = initiatieven.dienUitdaagverzoekIn(code,
-                new NieuwUitdaagverzoek(v.titel(), v.omschrijving(), Optional.ofNullable(v.wijk()), verzoek), gebruiker.naam());
-        return Response.created(uri.getAbsolutePathBuilder().path(initiatief.id()).build())
-                .entity(InitiatiefWeergave.of(initiatief)).build();
+        return new NieuwUitdaagverzoek(v.titel(), v.omschrijving(), Optional.ofNullable(v.wijk()), verzoek);
     }
 
     @GET
