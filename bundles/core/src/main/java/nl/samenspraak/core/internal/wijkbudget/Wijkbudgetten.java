@@ -351,7 +351,7 @@ public class Wijkbudgetten implements WijkbudgetService {
         return biljet;
     }
 
-    private static void controleer(Stembiljetpapier biljet, List<String> plannen, Map<String, Integer> punten) {
+    static void controleer(Stembiljetpapier biljet, List<String> plannen, Map<String, Integer> punten) {
         Rondeopzet.Stembiljet soort = biljet.ronde().opzet().stembiljet();
         Instance leeg = biljet.leeg();
         boolean metPunten = soort.wijze() == Wijze.PUNTEN_VERDELEN;
@@ -550,7 +550,7 @@ public class Wijkbudgetten implements WijkbudgetService {
     }
 
     /** The round as the allocation engine sees it; costs and budget in euros, ballots under their voter keys. */
-    private static Instance instance(Ronde ronde, List<Plan> plannen, List<Stem> stemmen) {
+    static Instance instance(Ronde ronde, List<Plan> plannen, List<Stem> stemmen) {
         List<Project> projecten = plannen.stream().map(p -> new Project(p.id(), euro(p.teBegroten()), p.titel(),
                 Map.of("votes", "0"))).toList();
         Map<String, Long> stemmenPerPlan = new LinkedHashMap<>();
