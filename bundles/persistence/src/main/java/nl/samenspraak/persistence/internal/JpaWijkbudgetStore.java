@@ -44,6 +44,8 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
     private static final String FASE_GEDEELD = "SELECT FASE FROM " + RondeEntity.TABEL
             + " WHERE ID = ? AND TENANT_ID = ? WITH RS";
 
+    private static final String AL_GESTEMD = "Met deze stemcode is al gestemd; een uitgebrachte stem is definitief";
+
     private final TenantJpa jpa;
 
     @Activate
@@ -167,13 +169,19 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
                         .getSingleResult() == 0) {
                     throw new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE, "Deze stemcode hoort niet bij deze ronde");
                 }
+                // the primary key refuses a second ballot anyway; asking first keeps the common case (a voter
+                // retrying) from logging a constraint violation, which EclipseLink reports with a stack trace
+                if (em.createQuery("SELECT COUNT(s) FROM StemEntity s WHERE s.stemmer = :k", Long.class)
+                        .setParameter("k", stem.stemmer()).getSingleResult() > 0) {
+                    throw new StemGeweigerdException(Waarom.AL_GESTEMD, AL_GESTEMD);
+                }
                 em.persist(new StemEntity(rondeId, stem));
                 em.flush();
                 return stem;
             });
         } catch (PersistenceException e) {
             if (isDubbel(e)) {
-                throw new StemGeweigerdException(Waarom.AL_GESTEMD, "Met deze stemcode is al gestemd; een uitgebrachte stem is definitief");
+                throw new StemGeweigerdException(Waarom.AL_GESTEMD, AL_GESTEMD);
             }
             throw e;
         }
