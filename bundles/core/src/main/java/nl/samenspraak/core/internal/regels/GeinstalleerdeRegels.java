@@ -1,19 +1,32 @@
 package nl.samenspraak.core.internal.regels;
 
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +45,34 @@ import nl.samenspraak.rules.Verordening;
  * go without this component restarting. A gemeente is served by the services registered for the key in its
  * configuration (its own code, or {@code model}); on a date, the service in force that took effect last
  * wins, so a new regulation can be installed beside the old one ahead of its start date.
+ *
+ * <p>Two things make a swap invisible to requests: the {@link Overbrugging bridge} lets a lookup that finds
+ * nothing while a bundle is being updated wait (bounded) for the new version, and every rules object handed
+ * out is {@link Bewaking guarded}, so rules that throw, answer {@code null} or hang fail only their own
+ * request, with a {@link nl.samenspraak.rules.RegelsOnbruikbaarException}.
  */
-@Component(service = RegelsRegister.class)
+@Component(service = RegelsRegister.class, immediate = true, configurationPid = GeinstalleerdeRegels.PID)
+@Designate(ocd = GeinstalleerdeRegels.Config.class)
 public class GeinstalleerdeRegels implements RegelsRegister {
+
+    static final String PID = "nl.samenspraak.regels";
+
+    @ObjectClassDefinition(name = "Samenspraak regels",
+            description = "Hoe het platform de regelbundels van gemeenten aanroept en bijwerkt")
+    @interface Config {
+        @AttributeDefinition(description = "Zolang wacht een verzoek op de nieuwe versie van regels die bij een "
+                + "update even weg zijn (ms); 0 schakelt de brug uit")
+        long brug_ms() default 3000;
+
+        @AttributeDefinition(description = "Zolang mogen regels over een antwoord doen (ms)")
+        long antwoordtijd_ms() default 2000;
+
+        @AttributeDefinition(description = "Zoveel aanroepen van de regels van één gemeente mogen tegelijk lopen")
+        int gelijktijdig_per_gemeente() default 8;
+
+        @AttributeDefinition(description = "Zoveel threads mogen alle aanroepen van regels samen hooguit gebruiken")
+        int threads() default 128;
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(GeinstalleerdeRegels.class);
 
@@ -43,22 +81,92 @@ public class GeinstalleerdeRegels implements RegelsRegister {
             .thenComparingInt(Aanbod::ranking)
             .thenComparing(Comparator.comparingLong(Aanbod::serviceId).reversed());
 
+
     /** By service id: the services offered right now. */
     private final Map<Long, Aanbod> aanbod = new ConcurrentHashMap<>();
+    private final Overbrugging brug;
+    private final Bewaking bewaking;
+    private final SynchronousBundleListener bundels = this::bundelGebeurtenis;
+    private BundleContext context;
 
     @Reference
     private GemeenteRegistry gemeenten;
 
     public GeinstalleerdeRegels() {
+        this(null, Overbrugging.SYSTEEM, config(Map.of()));
     }
 
-    GeinstalleerdeRegels(GemeenteRegistry gemeenten) {
+    GeinstalleerdeRegels(GemeenteRegistry gemeenten, Overbrugging.Klok klok, Config config) {
         this.gemeenten = gemeenten;
+        this.brug = new Overbrugging(klok, config.brug_ms());
+        this.bewaking = new Bewaking(config.antwoordtijd_ms(), config.gelijktijdig_per_gemeente(), config.threads());
     }
 
-    /** One registered rules service, with what is read once when it registers. */
-    record Aanbod(Regels regels, String voor, Optional<String> sleutel, RegelsInfo info, String bundel, String versie,
-            long serviceId, int ranking) {
+    /** A configuration with the defaults of {@link Config}, except the values given by method name. */
+    static Config config(Map<String, Object> anders) {
+        return (Config) Proxy.newProxyInstance(Config.class.getClassLoader(), new Class<?>[] { Config.class },
+                (proxy, method, args) -> method.getName().equals("annotationType") ? Config.class
+                        : anders.getOrDefault(method.getName(), method.getDefaultValue()));
+    }
+
+    @Activate
+    void activate(BundleContext context, Config config) {
+        modified(config);
+        this.context = context;
+        context.addBundleListener(bundels);
+    }
+
+    @Modified
+    void modified(Config config) {
+        brug.brug(config.brug_ms());
+        bewaking.configureer(config.antwoordtijd_ms(), config.gelijktijdig_per_gemeente(), config.threads());
+        LOG.info("Rules: update bridge {} ms, answer within {} ms, at most {} calls at a time per gemeente, {} threads",
+                config.brug_ms(), config.antwoordtijd_ms(), config.gelijktijdig_per_gemeente(), config.threads());
+    }
+
+    @Deactivate
+    void deactivate() {
+        context.removeBundleListener(bundels);
+        bewaking.stop();
+    }
+
+    /**
+     * One registered rules service, with what is read once when it registers.
+     *
+     * @param soort the SPI interface it was registered under
+     * @param voor the gemeente code (or {@code model}) it serves
+     */
+    record Aanbod(Class<? extends Regels> soort, Regels regels, String voor, Optional<String> sleutel, RegelsInfo info,
+            String bundel, String versie, long bundelId, long serviceId, int ranking) {
+
+        /** Whether {@code nieuw} takes the place of this one: the same kind of rules for the same key. */
+        boolean vervangenDoor(Aanbod nieuw) {
+            return soort == nieuw.soort && voor.equals(nieuw.voor) && sleutel.equals(nieuw.sleutel);
+        }
+    }
+
+    /** The update gap closes early when it is clear the rules are not coming back. */
+    private void bundelGebeurtenis(BundleEvent event) {
+        Bundle bundel = event.getBundle();
+        // an update or refresh stops a bundle without clearing its autostart setting; Bundle.stop() clears it
+        if (event.getType() == BundleEvent.UNINSTALLED
+                || (event.getType() == BundleEvent.STOPPED && !blijftGestart(bundel))) {
+            komtNietTerug(bundel.getBundleId());
+        }
+    }
+
+    void komtNietTerug(long bundelId) {
+        brug.komtNietTerug(bundelId);
+    }
+
+    /** Whether the bundle's autostart setting is on: it is meant to run (again). */
+    static boolean blijftGestart(Bundle bundel) {
+        try {
+            BundleStartLevel startLevel = bundel.adapt(BundleStartLevel.class);
+            return startLevel != null && startLevel.isPersistentlyStarted();
+        } catch (IllegalStateException e) { // uninstalled meanwhile
+            return false;
+        }
     }
 
     @Override
@@ -82,7 +190,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         return aanbod.values().stream().filter(a -> voor.equals(Optional.of(a.voor())))
                 .sorted(Comparator.comparing((Aanbod a) -> a.regels().getClass().getName())
                         .thenComparing(a -> a.info().geldigVanaf()))
-                .map(a -> new GeldendeRegels<>(a.regels(), a.info(), a.bundel(), a.versie())).toList();
+                .map(a -> geldend(Regels.class, a, gemeente)).toList();
     }
 
     private <T extends Regels> Optional<GeldendeRegels<T>> geldend(Class<T> soort, String gemeente, LocalDate datum,
@@ -91,10 +199,17 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         if (voor.isEmpty()) {
             return Optional.empty();
         }
-        return aanbod.values().stream()
-                .filter(a -> soort.isInstance(a.regels()) && a.voor().equals(voor.get()) && a.info().geldigOp(datum))
-                .filter(passend).max(VOORRANG)
-                .map(a -> new GeldendeRegels<>(soort.cast(a.regels()), a.info(), a.bundel(), a.versie()));
+        Predicate<Aanbod> vraag = a -> a.soort() == soort && a.voor().equals(voor.get()) && a.info().geldigOp(datum)
+                && passend.test(a);
+        return brug.zoek(vraag, () -> aanbod.values().stream().filter(vraag).max(VOORRANG))
+                .map(a -> geldend(soort, a, gemeente));
+    }
+
+    /** The rules handed out: guarded, so that whatever they do, only this gemeente's request can fail. */
+    private <T extends Regels> GeldendeRegels<T> geldend(Class<T> soort, Aanbod a, String gemeente) {
+        @SuppressWarnings("unchecked")
+        Class<T> bewaakt = soort == Regels.class ? (Class<T>) a.soort() : soort;
+        return new GeldendeRegels<>(bewaking.bewaak(bewaakt, a, gemeente), a.info(), a.bundel(), a.versie());
     }
 
     private Optional<String> sleutelVan(String gemeente) {
@@ -104,7 +219,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     @Reference(service = Verordening.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC)
     void addVerordening(Verordening regels, ServiceReference<Verordening> ref) {
-        add(regels, ref, Optional.empty());
+        add(Verordening.class, regels, ref, Optional.empty());
     }
 
     void removeVerordening(ServiceReference<Verordening> ref) {
@@ -114,7 +229,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     @Reference(service = Subsidieregeling.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC)
     void addSubsidieregeling(Subsidieregeling regels, ServiceReference<Subsidieregeling> ref) {
-        add(regels, ref, sleutel(regels::regeling));
+        add(Subsidieregeling.class, regels, ref, sleutel(regels::regeling));
     }
 
     void removeSubsidieregeling(ServiceReference<Subsidieregeling> ref) {
@@ -124,7 +239,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     @Reference(service = Toewijzingsproces.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC)
     void addToewijzingsproces(Toewijzingsproces regels, ServiceReference<Toewijzingsproces> ref) {
-        add(regels, ref, sleutel(regels::proces));
+        add(Toewijzingsproces.class, regels, ref, sleutel(regels::proces));
     }
 
     void removeToewijzingsproces(ServiceReference<Toewijzingsproces> ref) {
@@ -139,11 +254,12 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         }
     }
 
-    private void add(Regels regels, ServiceReference<?> ref, Optional<String> sleutel) {
+    private void add(Class<? extends Regels> soort, Regels regels, ServiceReference<?> ref, Optional<String> sleutel) {
         Object voor = ref.getProperty(Regels.GEMEENTE);
         Object ranking = ref.getProperty(Constants.SERVICE_RANKING);
-        registreer(regels, voor == null ? null : voor.toString(), sleutel, ref.getBundle().getSymbolicName(),
-                ref.getBundle().getVersion().toString(), (Long) ref.getProperty(Constants.SERVICE_ID),
+        Bundle bundel = ref.getBundle();
+        registreer(soort, regels, voor == null ? null : voor.toString(), sleutel, bundel.getSymbolicName(),
+                bundel.getVersion().toString(), bundel.getBundleId(), (Long) ref.getProperty(Constants.SERVICE_ID),
                 ranking instanceof Integer r ? r : 0);
     }
 
@@ -151,8 +267,8 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         trekIn((Long) ref.getProperty(Constants.SERVICE_ID));
     }
 
-    void registreer(Regels regels, String voor, Optional<String> sleutel, String bundel, String versie, long serviceId,
-            int ranking) {
+    void registreer(Class<? extends Regels> soort, Regels regels, String voor, Optional<String> sleutel, String bundel,
+            String versie, long bundelId, long serviceId, int ranking) {
         if (voor == null) {
             LOG.error("Rules service {} of bundle {} ignored: it has no service property '{}' naming its gemeente",
                     regels.getClass().getName(), bundel, Regels.GEMEENTE);
@@ -160,22 +276,27 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         }
         RegelsInfo info;
         try {
-            info = regels.info();
+            info = Objects.requireNonNull(regels.info(), "info() answered null");
         } catch (RuntimeException e) {
             LOG.error("Rules service {} of bundle {} ignored: info() failed", regels.getClass().getName(), bundel, e);
             return;
         }
-        Aanbod nieuw = new Aanbod(regels, voor, sleutel, info, bundel, versie, serviceId, ranking);
+        Aanbod nieuw = new Aanbod(soort, regels, voor, sleutel, info, bundel, versie, bundelId, serviceId, ranking);
         aanbod.put(serviceId, nieuw);
+        brug.erbij(nieuw);
         LOG.info("Rules for {} available: {} ({}), in force {} to {}, from {} {}", voor, info.titel(),
                 sleutel.orElse(regels.getClass().getSimpleName()), info.geldigVanaf(),
                 info.geldigTot().map(Object::toString).orElse("further notice"), bundel, versie);
     }
 
     void trekIn(long serviceId) {
-        Aanbod weg = aanbod.remove(serviceId);
+        Aanbod weg = aanbod.get(serviceId);
         if (weg != null) {
+            // the gap opens before the service leaves: a lookup in between sees one or the other, never neither
+            brug.weg(weg);
+            aanbod.remove(serviceId);
             LOG.info("Rules for {} withdrawn: {} from {} {}", weg.voor(), weg.info().titel(), weg.bundel(), weg.versie());
         }
     }
 }
+

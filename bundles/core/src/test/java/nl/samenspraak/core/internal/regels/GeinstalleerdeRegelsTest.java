@@ -40,13 +40,19 @@ public class GeinstalleerdeRegelsTest {
         }
     };
 
-    private final GeinstalleerdeRegels register = new GeinstalleerdeRegels(gemeenten);
+    private final GeinstalleerdeRegels register = new GeinstalleerdeRegels(gemeenten, Overbrugging.SYSTEEM,
+            GeinstalleerdeRegels.config(Map.of("brug_ms", 0L)));
+
+    private void registreer(Subsidieregeling regels, String voor, Optional<String> sleutel, String bundel, String versie,
+            long serviceId, int ranking) {
+        register.registreer(Subsidieregeling.class, regels, voor, sleutel, bundel, versie, serviceId, serviceId, ranking);
+    }
 
     @Test
     public void picksTheVersionInForceOnTheDate() {
-        register.registreer(regeling("Oud", LocalDate.of(2010, 1, 1), Optional.of(JAN_1_2025.minusDays(1))), "GM0518",
+        registreer(regeling("Oud", LocalDate.of(2010, 1, 1), Optional.of(JAN_1_2025.minusDays(1))), "GM0518",
                 Optional.of("bewonersinitiatief"), "nl.gm0518", "1.0.0", 1, 0);
-        register.registreer(regeling("Nieuw", JAN_1_2025, Optional.empty()), "GM0518", Optional.of("bewonersinitiatief"),
+        registreer(regeling("Nieuw", JAN_1_2025, Optional.empty()), "GM0518", Optional.of("bewonersinitiatief"),
                 "nl.gm0518", "2.0.0", 2, 0);
 
         assertEquals("Oud", titel(LocalDate.of(2024, 12, 31)));
@@ -58,9 +64,9 @@ public class GeinstalleerdeRegelsTest {
 
     @Test
     public void laterStartWinsWhereTwoOverlap() {
-        register.registreer(regeling("Doorlopend", LocalDate.of(2010, 1, 1), Optional.empty()), "GM0518",
+        registreer(regeling("Doorlopend", LocalDate.of(2010, 1, 1), Optional.empty()), "GM0518",
                 Optional.of("bewonersinitiatief"), "a", "1", 1, 0);
-        register.registreer(regeling("Vervangend", JAN_1_2025, Optional.empty()), "GM0518",
+        registreer(regeling("Vervangend", JAN_1_2025, Optional.empty()), "GM0518",
                 Optional.of("bewonersinitiatief"), "b", "1", 2, 0);
         assertEquals("Doorlopend", titel(LocalDate.of(2024, 6, 1)));
         assertEquals("Vervangend", titel(LocalDate.of(2025, 6, 1)));
@@ -69,7 +75,7 @@ public class GeinstalleerdeRegelsTest {
     @Test
     public void failsClosedWithoutRulesAndAfterWithdrawal() {
         assertTrue(register.verordening("GM0518", JAN_1_2025).isEmpty());
-        register.registreer(regeling("R", JAN_1_2025, Optional.empty()), "GM0518", Optional.of("bewonersinitiatief"),
+        registreer(regeling("R", JAN_1_2025, Optional.empty()), "GM0518", Optional.of("bewonersinitiatief"),
                 "a", "1", 7, 0);
         assertTrue(register.subsidieregeling("GM0518", "andere-regeling", JAN_1_2025).isEmpty());
         register.trekIn(7);
@@ -79,9 +85,9 @@ public class GeinstalleerdeRegelsTest {
 
     @Test
     public void aGemeenteThatAdoptedTheModelGetsTheModelRulesOnly() {
-        register.registreer(regeling("Model", LocalDate.of(2000, 1, 1), Optional.empty()), Regels.MODEL,
+        registreer(regeling("Model", LocalDate.of(2000, 1, 1), Optional.empty()), Regels.MODEL,
                 Optional.of("bewonersinitiatief"), "model", "1", 1, 0);
-        register.registreer(regeling("Eigen Den Haag", LocalDate.of(2000, 1, 1), Optional.empty()), "GM0518",
+        registreer(regeling("Eigen Den Haag", LocalDate.of(2000, 1, 1), Optional.empty()), "GM0518",
                 Optional.of("bewonersinitiatief"), "gm0518", "1", 2, 0);
         assertEquals("Model", register.subsidieregeling("GM0222", "bewonersinitiatief", JAN_1_2025).orElseThrow()
                 .info().titel());
@@ -90,7 +96,7 @@ public class GeinstalleerdeRegelsTest {
 
     @Test
     public void servicesWithoutGemeenteOrBrokenInfoAreIgnored() {
-        register.registreer(regeling("Zonder gemeente", JAN_1_2025, Optional.empty()), null,
+        registreer(regeling("Zonder gemeente", JAN_1_2025, Optional.empty()), null,
                 Optional.of("bewonersinitiatief"), "a", "1", 1, 0);
         Subsidieregeling kapot = new Regeling(null) {
             @Override
@@ -98,7 +104,7 @@ public class GeinstalleerdeRegelsTest {
                 throw new IllegalStateException("kapot");
             }
         };
-        register.registreer(kapot, "GM0518", Optional.of("bewonersinitiatief"), "b", "1", 2, 0);
+        registreer(kapot, "GM0518", Optional.of("bewonersinitiatief"), "b", "1", 2, 0);
         assertTrue(register.alle("GM0518").isEmpty());
     }
 

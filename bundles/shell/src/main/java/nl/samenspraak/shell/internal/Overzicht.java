@@ -1,0 +1,70 @@
+package nl.samenspraak.shell.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.GemeenteRegistry;
+import nl.samenspraak.rules.GeldendeRegels;
+import nl.samenspraak.rules.Regels;
+import nl.samenspraak.rules.RegelsRegister;
+import nl.samenspraak.rules.Subsidieregeling;
+import nl.samenspraak.rules.Toewijzingsproces;
+import nl.samenspraak.rules.Verordening;
+
+/**
+ * The tables the commands print, as plain rows: tested without a shell. Reads only what the rules told when
+ * they registered (title, validity, key), so a command never calls into a gemeente's bundle.
+ */
+final class Overzicht {
+
+    record Tabel(List<String> koppen, List<List<String>> rijen) {
+    }
+
+    private Overzicht() {
+    }
+
+    static Tabel gemeenten(GemeenteRegistry gemeenten, RegelsRegister register, LocalDate datum) {
+        List<List<String>> rijen = new ArrayList<>();
+        for (Gemeente gemeente : gemeenten.list()) {
+            String regelsVan = gemeente.regels().equals(gemeente.code()) ? "eigen" : gemeente.regels();
+            List<GeldendeRegels<Regels>> geldend = geldend(register, gemeente.code(), datum);
+            if (geldend.isEmpty()) {
+                rijen.add(List.of(gemeente.code(), gemeente.naam(), regelsVan, "-", "-", "-",
+                        "geen regels: besluiten krijgen 503"));
+            }
+            for (GeldendeRegels<Regels> regels : geldend) {
+                rijen.add(List.of(gemeente.code(), gemeente.naam(), regelsVan, regels.bundel(), regels.bundelversie(),
+                        soort(regels.regels()), regels.info().titel()));
+            }
+        }
+        return new Tabel(List.of("Gemeente", "Naam", "Regels", "Bundel", "Versie", "Soort", "Titel (geldt " + datum + ")"),
+                rijen);
+    }
+
+    static Tabel regels(Gemeente gemeente, RegelsRegister register, LocalDate datum) {
+        List<List<String>> rijen = geldend(register, gemeente.code(), datum).stream()
+                .map(r -> List.of(soort(r.regels()), sleutel(r.regels()), r.info().titel(),
+                        r.info().geldigVanaf().toString(), r.info().geldigTot().map(Object::toString).orElse("-"),
+                        r.bundel(), r.bundelversie(), r.info().vindplaats()))
+                .toList();
+        return new Tabel(List.of("Soort", "Sleutel", "Titel", "Geldig vanaf", "Geldig tot", "Bundel", "Versie",
+                "Vindplaats"), rijen);
+    }
+
+    private static List<GeldendeRegels<Regels>> geldend(RegelsRegister register, String code, LocalDate datum) {
+        return register.alle(code).stream().filter(r -> r.info().geldigOp(datum)).toList();
+    }
+
+    static String soort(Regels regels) {
+        return Stream.of(Verordening.class, Subsidieregeling.class, Toewijzingsproces.class)
+                .filter(t -> t.isInstance(regels)).findFirst().map(t -> t.getSimpleName().toLowerCase()).orElse("?");
+    }
+
+    private static String sleutel(Regels regels) {
+        return regels instanceof Subsidieregeling s ? s.regeling()
+                : regels instanceof Toewijzingsproces p ? p.proces() : "-";
+    }
+}

@@ -1,0 +1,134 @@
+package nl.samenspraak.shell.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.Test;
+
+import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.GemeenteRegistry;
+import nl.samenspraak.rules.Beoordeling;
+import nl.samenspraak.rules.GeldendeRegels;
+import nl.samenspraak.rules.Regels;
+import nl.samenspraak.rules.RegelsInfo;
+import nl.samenspraak.rules.RegelsRegister;
+import nl.samenspraak.rules.Regelingsfeiten;
+import nl.samenspraak.rules.Subsidieaanvraag;
+import nl.samenspraak.rules.Subsidieregeling;
+import nl.samenspraak.rules.Toewijzingsproces;
+import nl.samenspraak.rules.Verordening;
+
+public class OverzichtTest {
+
+    private static final LocalDate VANDAAG = LocalDate.of(2025, 6, 1);
+
+    private final GemeenteRegistry gemeenten = new GemeenteRegistry() {
+        private final Map<String, Gemeente> alle = Map.of(
+                "GM0222", new Gemeente("GM0222", "Doetinchem", List.of(), Regels.MODEL),
+                "GM0518", new Gemeente("GM0518", "'s-Gravenhage", List.of()));
+
+        @Override
+        public List<Gemeente> list() {
+            return List.of(alle.get("GM0222"), alle.get("GM0518"));
+        }
+
+        @Override
+        public Optional<Gemeente> find(String code) {
+            return Optional.ofNullable(alle.get(code));
+        }
+    };
+
+    /** The model rules: an old scheme that ended, and the one in force. */
+    private final RegelsRegister register = new RegelsRegister() {
+        @Override
+        public List<GeldendeRegels<Regels>> alle(String gemeente) {
+            if (!gemeente.equals("GM0222")) {
+                return List.of();
+            }
+            return List.of(
+                    new GeldendeRegels<>(regeling(RegelsInfo.vanaf("Oud", "cvdr1", LocalDate.of(2020, 1, 1))
+                            .tot(LocalDate.of(2024, 12, 31))), RegelsInfo.vanaf("Oud", "cvdr1", LocalDate.of(2020, 1, 1))
+                            .tot(LocalDate.of(2024, 12, 31)), "nl.samenspraak.gemeente-model", "0.1.0"),
+                    new GeldendeRegels<>(regeling(RegelsInfo.vanaf("Nieuw", "cvdr2", LocalDate.of(2025, 1, 1))),
+                            RegelsInfo.vanaf("Nieuw", "cvdr2", LocalDate.of(2025, 1, 1)), "nl.samenspraak.gemeente-model",
+                            "0.2.0"));
+        }
+
+        @Override
+        public Optional<GeldendeRegels<Verordening>> verordening(String gemeente, LocalDate datum) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<GeldendeRegels<Subsidieregeling>> subsidieregeling(String gemeente, String regeling,
+                LocalDate datum) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<GeldendeRegels<Toewijzingsproces>> toewijzingsproces(String gemeente, String proces,
+                LocalDate datum) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    @Test
+    public void gemeentenShowsTheRulesInForceAndTheGemeentenWithout() {
+        Overzicht.Tabel tabel = Overzicht.gemeenten(gemeenten, register, VANDAAG);
+        assertEquals(List.of(
+                List.of("GM0222", "Doetinchem", "model", "nl.samenspraak.gemeente-model", "0.2.0", "subsidieregeling", "Nieuw"),
+                List.of("GM0518", "'s-Gravenhage", "eigen", "-", "-", "-", "geen regels: besluiten krijgen 503")),
+                tabel.rijen());
+        assertEquals(7, tabel.koppen().size());
+    }
+
+    @Test
+    public void regelsShowsWhatIsInForceOnTheDate() {
+        Gemeente doetinchem = gemeenten.find("GM0222").orElseThrow();
+        assertEquals(List.of(List.of("subsidieregeling", "bewonersinitiatief", "Oud", "2020-01-01", "2024-12-31",
+                "nl.samenspraak.gemeente-model", "0.1.0", "cvdr1")),
+                Overzicht.regels(doetinchem, register, LocalDate.of(2024, 6, 1)).rijen());
+        assertEquals("Nieuw", Overzicht.regels(doetinchem, register, VANDAAG).rijen().get(0).get(2));
+        assertEquals(List.of(), Overzicht.regels(doetinchem, register, LocalDate.of(2019, 1, 1)).rijen());
+    }
+
+    @Test
+    public void aDateMustBeIso() {
+        assertEquals(LocalDate.of(2025, 1, 31), SamenspraakActie.datum("2025-01-31"));
+        try {
+            SamenspraakActie.datum("31-01-2025");
+        } catch (IllegalArgumentException e) {
+            assertEquals("Geen datum als JJJJ-MM-DD: '31-01-2025'", e.getMessage());
+            return;
+        }
+        throw new AssertionError("expected IllegalArgumentException");
+    }
+
+    private static Subsidieregeling regeling(RegelsInfo info) {
+        return new Subsidieregeling() {
+            @Override
+            public RegelsInfo info() {
+                return info;
+            }
+
+            @Override
+            public String regeling() {
+                return "bewonersinitiatief";
+            }
+
+            @Override
+            public Regelingsfeiten feiten() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Beoordeling beoordeel(Subsidieaanvraag aanvraag) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}
