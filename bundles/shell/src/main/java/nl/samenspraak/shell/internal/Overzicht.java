@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.initiatief.Besluit;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.rules.GeldendeRegels;
+import nl.samenspraak.rules.Reden;
 import nl.samenspraak.rules.Regels;
 import nl.samenspraak.rules.RegelsRegister;
 import nl.samenspraak.rules.Subsidieregeling;
@@ -66,5 +68,21 @@ final class Overzicht {
     private static String sleutel(Regels regels) {
         return regels instanceof Subsidieregeling s ? s.regeling()
                 : regels instanceof Toewijzingsproces p ? p.proces() : "-";
+    }
+
+    /** One row per reason of each besluit, oldest besluit first, with the rules that made it. */
+    static Tabel besluiten(List<Besluit> besluiten) {
+        List<List<String>> rijen = new ArrayList<>();
+        for (Besluit b : besluiten) {
+            String regels = b.regels().titel() + " (" + b.regels().bundel() + " " + b.regels().bundelversie() + ")";
+            String kop = b.soort().name().toLowerCase() + ": " + b.uitkomst().name().toLowerCase()
+                    + b.bedrag().map(bedrag -> " " + bedrag).orElse("");
+            for (int i = 0; i < b.redenen().size(); i++) {
+                Reden reden = b.redenen().get(i);
+                rijen.add(i == 0 ? List.of(b.genomenOp().toString(), kop, b.peildatum().toString(), regels, reden.artikel(),
+                        reden.toelichting()) : List.of("", "", "", "", reden.artikel(), reden.toelichting()));
+            }
+        }
+        return new Tabel(List.of("Genomen op", "Besluit", "Peildatum", "Regels", "Artikel", "Reden"), rijen);
     }
 }

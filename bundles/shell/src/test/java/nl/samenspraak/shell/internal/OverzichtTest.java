@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.Test;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.initiatief.Besluit;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.GeldendeRegels;
@@ -130,5 +131,20 @@ public class OverzichtTest {
                 throw new UnsupportedOperationException();
             }
         };
+    }
+
+    @Test
+    public void explainsABesluitWithEveryReasonAndItsRules() {
+        Besluit besluit = new Besluit("b1", "i1", Besluit.Besluittype.SUBSIDIEVERLENING,
+                nl.samenspraak.rules.Beoordeling.Uitkomst.AFGEWEZEN, Optional.empty(),
+                List.of(new nl.samenspraak.rules.Reden("art. 4 lid 1", "Te duur"), new nl.samenspraak.rules.Reden("art. 5", "Niet openbaar")),
+                LocalDate.of(2025, 3, 1), new Besluit.Herkomst("Regeling", "cvdr", LocalDate.of(2025, 1, 1), Optional.empty(),
+                        "nl.samenspraak.gemeente-model", "0.1.0"),
+                "ambtenaar", java.time.Instant.parse("2025-03-20T10:00:00Z"));
+        Overzicht.Tabel tabel = Overzicht.besluiten(List.of(besluit));
+        assertEquals(2, tabel.rijen().size());
+        assertEquals(List.of("2025-03-20T10:00:00Z", "subsidieverlening: afgewezen", "2025-03-01",
+                "Regeling (nl.samenspraak.gemeente-model 0.1.0)", "art. 4 lid 1", "Te duur"), tabel.rijen().get(0));
+        assertEquals(List.of("", "", "", "", "art. 5", "Niet openbaar"), tabel.rijen().get(1));
     }
 }
