@@ -2,6 +2,7 @@ package nl.samenspraak.rest.internal.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +29,11 @@ import nl.samenspraak.api.security.Gebruiker;
 /**
  * HTTP Basic against a Karaf JAAS realm ({@code karaf} by default, i.e. {@code etc/users.properties}). The
  * realm's role principals become the user's roles.
+ * <p>
+ * A successful login is remembered for {@code cache.seconds} (see {@link CredentialCache}): a JAAS login
+ * re-reads the users file and hashes the password, which would otherwise cost every request. A removed
+ * user, a changed password or changed roles take effect after at most that time; {@code cache.seconds = 0}
+ * makes every request log in. Changing this configuration forgets every remembered login.
  */
 @Component(configurationPid = "nl.samenspraak.security")
 @Designate(ocd = JaasBasicAuthenticator.Config.class)
@@ -38,14 +44,24 @@ public class JaasBasicAuthenticator implements Authenticator {
     @interface Config {
         @AttributeDefinition(description = "Naam van de JAAS-realm")
         String realm() default "karaf";
+
+        @AttributeDefinition(description = "Seconden dat een geslaagde aanmelding wordt onthouden (0: nooit). "
+                + "Een verwijderde gebruiker of gewijzigd wachtwoord werkt pas na hoogstens deze tijd door.")
+        int cache_seconds() default 60;
+
+        @AttributeDefinition(description = "Hoeveel gebruikers er hoogstens worden onthouden")
+        int cache_size() default 10_000;
     }
 
     private volatile String realm;
+    private volatile CredentialCache cache;
 
     @Activate
     @Modified
     void configure(Config config) {
         realm = config.realm();
+        cache = new CredentialCache(Duration.ofSeconds(Math.max(0, config.cache_seconds())),
+                Math.max(1, config.cache_size()), System::nanoTime);
     }
 
     @Override
@@ -72,7 +88,11 @@ public class JaasBasicAuthenticator implements Authenticator {
         }
         String username = decoded.substring(0, colon);
         char[] password = decoded.substring(colon + 1).toCharArray();
-        Subject subject = login(username, password);
+        return cache.authenticate(username, password, this::login);
+    }
+
+    private Gebruiker login(String username, char[] password) throws AuthenticationFailedException {
+        Subject subject = jaasLogin(username, password);
         String naam = subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName).findFirst()
                 .orElse(username);
         Set<String> rollen = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
@@ -80,7 +100,7 @@ public class JaasBasicAuthenticator implements Authenticator {
         return new Gebruiker(naam, rollen);
     }
 
-    private Subject login(String username, char[] password) throws AuthenticationFailedException {
+    private Subject jaasLogin(String username, char[] password) throws AuthenticationFailedException {
         Subject subject = new Subject();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

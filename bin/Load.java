@@ -1,0 +1,480 @@
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Load driver for the Samenspraak API: C concurrent clients (HTTP/1.1, keep-alive) send one request after
+ * another for N requests or D seconds, after a warm-up, and it prints requests/s, p50/p90/p99/max latency
+ * and errors by status. A baseline (by default the unauthenticated {@code GET /api/v1/health}) is measured in
+ * the same run, at the same concurrency and for as long, and the target figures and the measured ones are
+ * printed as ratios to it. Dependency-free, for Java 17: {@code java bin/Load.java --help}.
+ */
+public class Load {
+
+    static final String HELP = """
+            Usage: java bin/Load.java [options]        (or bin/load [options])
+
+            Target request
+              --url URL            base URL (default http://localhost:8181, or $SAMENSPRAAK_URL)
+              -X, --method M       HTTP method (default GET, or POST when a body is given)
+              -p, --path PATH      path below the base URL (default /api/v1/health); {i} and {line} are
+                                   substituted as in --body
+              -H, --header 'N: V'  request header, repeatable
+              -u, --user U:P       HTTP Basic credentials
+              -d, --body TEXT      request body (Content-Type application/json unless -H sets one)
+              --body-file FILE     request body read from FILE
+                                   In path and body, {i} is the request number (0, 1, ... over warm-up and
+                                   measurement together, never repeated) and {line} the i-th line of
+                                   --lines: every request gets its own line, so a file of one-time voting
+                                   codes is used once each. The run stops when the lines run out.
+              --lines FILE         lines for {line} (blank lines are skipped)
+              --expect CODES       statuses that count as success, e.g. 201 or 200,201 (default: any 2xx)
+
+            Load
+              -c, --clients LIST   concurrent clients, e.g. 64 or 1,16,64 (each count is a separate run)
+              -t, --seconds S      measure for S seconds per run (default 10)
+              -n, --requests N     measure N requests per run instead (the run ends when all are answered)
+              -w, --warmup S       warm-up seconds before each measurement, not counted (default 3)
+              --client-per-worker  one HttpClient per client thread (default: one shared HttpClient)
+              --timeout S          request timeout in seconds (default 30)
+
+            Baseline and targets
+              --baseline SPEC      'METHOD PATH' measured before each run, same clients and time
+                                   (default 'GET /api/v1/health'); 'none' skips it
+              --target-rps R       target requests/s (default 2000)
+              --target-p99 MS      target p99 latency in ms (default 50)
+              --name NAME          label of the target request in the output
+              -q, --quiet          no per-status error samples
+
+            Example: the planned voting endpoint with one code per request from codes.txt
+              java bin/Load.java -c 1,16,64 -t 20 --lines codes.txt --expect 201 \\
+                -X POST -p /api/v1/gemeenten/GM0222/wijkbudgetten/$ID/stemmen \\
+                -d '{"stemcode":"{line}","plannen":["'$PLAN'"]}'
+            """;
+
+    public static void main(String[] args) throws Exception {
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("load: " + e.getMessage() + " (see --help)");
+            System.exit(2);
+            return;
+        }
+        if (o == null) {
+            System.out.print(HELP);
+            return;
+        }
+        Spec target = o.target();
+        Spec baseline = o.baseline();
+        AtomicLong counter = new AtomicLong();
+        System.out.printf(Locale.ROOT, "# %s %s%s  (%s per run)%n", target.method, o.url, target.path,
+                o.requests > 0 ? o.requests + " requests" : o.seconds + " s");
+        System.out.printf(Locale.ROOT, "# warm-up %d s; targets: %,.0f req/s, p99 < %.0f ms; java.net.http, %s%n",
+                o.warmup, o.targetRps, o.targetP99, o.clientPerWorker ? "one HttpClient per client" : "one shared HttpClient");
+        List<String[]> summary = new ArrayList<>();
+        boolean allOk = true;
+        for (int clients : o.clients) {
+            Result base = null;
+            if (baseline != null) {
+                base = run(o, baseline, clients, new AtomicLong(), "baseline");
+                print(base, null, o);
+            }
+            Result result = run(o, target, clients, counter, o.name);
+            print(result, base, o);
+            if (base != null) {
+                System.out.printf(Locale.ROOT,
+                        "  targets as ratios to the baseline: %,.0f req/s = %.2f x baseline; p99 %.0f ms = %.2f x baseline p99%n",
+                        o.targetRps, o.targetRps / base.rps(), o.targetP99, o.targetP99 / ms(base.percentile(99)));
+            }
+            boolean ok = result.rps() >= o.targetRps && ms(result.percentile(99)) < o.targetP99 && result.errors() == 0;
+            System.out.printf(Locale.ROOT, "  target %s at %d clients%n", ok ? "MET" : "NOT met", clients);
+            allOk &= ok;
+            summary.add(new String[] { Integer.toString(clients), base == null ? "" : fmt(base), fmt(result) });
+            if (result.exhausted) {
+                System.out.println("# the lines of --lines ran out: later runs were skipped");
+                break;
+            }
+        }
+        System.out.println();
+        System.out.println("clients | baseline req/s p50 p99 (ms) | " + o.name + " req/s p50 p99 (ms)");
+        for (String[] row : summary) {
+            System.out.println(String.join(" | ", row));
+        }
+        System.exit(allOk ? 0 : 1);
+    }
+
+    static String fmt(Result r) {
+        return String.format(Locale.ROOT, "%,.0f %.1f %.1f%s", r.rps(), ms(r.percentile(50)), ms(r.percentile(99)),
+                r.errors() > 0 ? " (" + r.errors() + " errors)" : "");
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    /** One request shape: method, path and body, possibly templates; headers fixed. */
+    record Spec(String method, String path, String[] headers, String body, List<String> lines, int[] expect) {
+
+        /** Success is one of --expect for the target, any 2xx for the baseline. */
+        boolean success(int status) {
+            if (expect == null) {
+                return status >= 200 && status < 300;
+            }
+            for (int e : expect) {
+                if (e == status) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean templated() {
+            return path.contains("{i}") || path.contains("{line}")
+                    || body != null && (body.contains("{i}") || body.contains("{line}"));
+        }
+
+        /** The request for request number i, or null when the lines ran out. */
+        HttpRequest request(String base, long i, Duration timeout, HttpRequest fixed) {
+            if (fixed != null) {
+                return fixed;
+            }
+            String line = null;
+            if (lines != null) {
+                if (i >= lines.size()) {
+                    return null;
+                }
+                line = lines.get((int) i);
+            }
+            String p = substitute(path, i, line);
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + p)).timeout(timeout);
+            if (headers.length > 0) {
+                b.headers(headers);
+            }
+            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(substitute(body, i, line), StandardCharsets.UTF_8));
+            return b.build();
+        }
+
+        static String substitute(String template, long i, String line) {
+            String s = template.replace("{i}", Long.toString(i));
+            if (line != null) {
+                s = s.replace("{line}", line);
+            }
+            return s;
+        }
+    }
+
+    static final class Result {
+        final String name;
+        final int clients;
+        final long[] latencies;
+        final long elapsedNanos;
+        final Map<String, Long> failures;
+        final Map<String, String> samples;
+        final double cpuSeconds;
+        final boolean exhausted;
+
+        Result(String name, int clients, long[] latencies, long elapsedNanos, Map<String, Long> failures,
+                Map<String, String> samples, double cpuSeconds, boolean exhausted) {
+            this.name = name;
+            this.clients = clients;
+            this.latencies = latencies;
+            this.elapsedNanos = elapsedNanos;
+            this.failures = failures;
+            this.samples = samples;
+            this.cpuSeconds = cpuSeconds;
+            this.exhausted = exhausted;
+        }
+
+        long count() {
+            return latencies.length;
+        }
+
+        long errors() {
+            return failures.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        double rps() {
+            return latencies.length / (elapsedNanos / 1e9);
+        }
+
+        long percentile(double p) {
+            if (latencies.length == 0) {
+                return 0;
+            }
+            int index = (int) Math.ceil(p / 100.0 * latencies.length) - 1;
+            return latencies[Math.max(0, Math.min(latencies.length - 1, index))];
+        }
+    }
+
+    static void print(Result r, Result base, Options o) {
+        System.out.printf(Locale.ROOT,
+                "%-10s c=%-3d %8.0f req/s  p50 %7.2f  p90 %7.2f  p99 %7.2f  max %8.2f ms  n=%d  errors=%d  driver cpu %.0f us/req%n",
+                r.name, r.clients, r.rps(), ms(r.percentile(50)), ms(r.percentile(90)), ms(r.percentile(99)),
+                ms(r.percentile(100)), r.count(), r.errors(), r.count() == 0 ? 0 : r.cpuSeconds * 1e6 / r.count());
+        if (!r.failures.isEmpty()) {
+            System.out.println("  errors by status: " + r.failures);
+            if (!o.quiet) {
+                r.samples.forEach((status, sample) -> System.out.println("    " + status + ": " + sample));
+            }
+        }
+        if (base != null && base.count() > 0 && r.count() > 0) {
+            System.out.printf(Locale.ROOT, "  as ratios to the baseline: req/s %.3f x, p50 %.2f x, p99 %.2f x%n",
+                    r.rps() / base.rps(), (double) r.percentile(50) / Math.max(1, base.percentile(50)),
+                    (double) r.percentile(99) / Math.max(1, base.percentile(99)));
+        }
+    }
+
+    static Result run(Options o, Spec spec, int clients, AtomicLong counter, String name) throws InterruptedException {
+        HttpClient shared = o.clientPerWorker ? null : client();
+        Duration timeout = Duration.ofSeconds(o.timeout);
+        HttpRequest fixed = spec.templated() ? null : spec.request(o.url, 0, timeout, null);
+        // phase: 0 warm-up, 1 measuring, 2 stop
+        AtomicLong phase = new AtomicLong(o.warmup > 0 ? 0 : 1);
+        AtomicLong remaining = new AtomicLong(o.requests > 0 ? o.requests : Long.MAX_VALUE);
+        LongAdder inFlightMeasured = new LongAdder();
+        Map<String, Long> failures = new ConcurrentHashMap<>();
+        Map<String, String> samples = new ConcurrentHashMap<>();
+        long[][] perWorker = new long[clients][];
+        int[] sizes = new int[clients];
+        boolean[] exhausted = new boolean[1];
+        CountDownLatch done = new CountDownLatch(clients);
+        Thread[] workers = new Thread[clients];
+        for (int w = 0; w < clients; w++) {
+            int worker = w;
+            workers[w] = new Thread(() -> {
+                HttpClient http = shared != null ? shared : client();
+                long[] lat = new long[1 << 12];
+                int n = 0;
+                try {
+                    while (true) {
+                        long ph = phase.get();
+                        if (ph == 2) {
+                            break;
+                        }
+                        boolean measured = ph == 1;
+                        if (measured && remaining.getAndDecrement() <= 0) {
+                            break;
+                        }
+                        HttpRequest request = spec.request(o.url, fixed == null ? counter.getAndIncrement() : 0, timeout, fixed);
+                        if (request == null) {
+                            exhausted[0] = true;
+                            break;
+                        }
+                        long start = System.nanoTime();
+                        String failure = null;
+                        String sample = null;
+                        try {
+                            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            int status = response.statusCode();
+                            if (!spec.success(status)) {
+                                failure = Integer.toString(status);
+                                sample = response.body();
+                            }
+                        } catch (IOException e) {
+                            failure = e.getClass().getSimpleName();
+                            sample = String.valueOf(e.getMessage());
+                        }
+                        long took = System.nanoTime() - start;
+                        // a request counts when it was started in the measurement phase
+                        if (measured) {
+                            if (n == lat.length) {
+                                lat = Arrays.copyOf(lat, n * 2);
+                            }
+                            lat[n++] = took;
+                            if (failure != null) {
+                                failures.merge(failure, 1L, Long::sum);
+                                String s = sample;
+                                samples.computeIfAbsent(failure, k -> s.length() > 300 ? s.substring(0, 300) + "..." : s);
+                            }
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    perWorker[worker] = lat;
+                    sizes[worker] = n;
+                    done.countDown();
+                }
+            }, "load-" + w);
+            workers[w].setDaemon(true);
+        }
+        for (Thread t : workers) {
+            t.start();
+        }
+        if (o.warmup > 0) {
+            if (done.await(o.warmup, java.util.concurrent.TimeUnit.SECONDS)) {
+                // every worker ended during the warm-up (lines ran out)
+            }
+        }
+        double cpuBefore = cpuSeconds();
+        long start = System.nanoTime();
+        phase.set(1);
+        if (o.requests > 0) {
+            done.await();
+        } else {
+            done.await(o.seconds, java.util.concurrent.TimeUnit.SECONDS);
+            phase.set(2);
+            done.await();
+        }
+        long elapsed = System.nanoTime() - start;
+        double cpu = cpuSeconds() - cpuBefore;
+        int total = 0;
+        for (int s : sizes) {
+            total += s;
+        }
+        long[] all = new long[total];
+        int at = 0;
+        for (int w = 0; w < clients; w++) {
+            System.arraycopy(perWorker[w], 0, all, at, sizes[w]);
+            at += sizes[w];
+        }
+        Arrays.sort(all);
+        return new Result(name, clients, all, elapsed, new TreeMap<>(failures), samples, cpu, exhausted[0]);
+    }
+
+    static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** CPU time of this JVM (the driver itself: it shares the machine with the server). */
+    static double cpuSeconds() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return 0;
+    }
+
+    static final class Options {
+        String url = System.getenv().getOrDefault("SAMENSPRAAK_URL", "http://localhost:8181");
+        String method;
+        String path = "/api/v1/health";
+        List<String> headers = new ArrayList<>();
+        String user;
+        String body;
+        Path lines;
+        int[] clients = { 16 };
+        int seconds = 10;
+        long requests;
+        int warmup = 3;
+        boolean clientPerWorker;
+        int timeout = 30;
+        String baseline = "GET /api/v1/health";
+        double targetRps = 2000;
+        double targetP99 = 50;
+        String name = "target";
+        boolean quiet;
+        int[] expect;
+
+        static Options parse(String[] args) throws IOException {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "-h", "--help" -> {
+                        return null;
+                    }
+                    case "--client-per-worker" -> o.clientPerWorker = true;
+                    case "-q", "--quiet" -> o.quiet = true;
+                    default -> {
+                        if (i + 1 >= args.length) {
+                            throw new IllegalArgumentException("missing value after " + a);
+                        }
+                        String v = args[++i];
+                        switch (a) {
+                            case "--url" -> o.url = v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
+                            case "-X", "--method" -> o.method = v.toUpperCase(Locale.ROOT);
+                            case "-p", "--path" -> o.path = v;
+                            case "-H", "--header" -> o.headers.add(v);
+                            case "-u", "--user" -> o.user = v;
+                            case "-d", "--body" -> o.body = v;
+                            case "--body-file" -> o.body = Files.readString(Path.of(v));
+                            case "--lines" -> o.lines = Path.of(v);
+                            case "--expect" -> o.expect = Arrays.stream(v.split(",")).map(String::trim)
+                                    .mapToInt(Integer::parseInt).toArray();
+                            case "-c", "--clients" -> o.clients = Arrays.stream(v.split(",")).map(String::trim)
+                                    .mapToInt(Integer::parseInt).toArray();
+                            case "-t", "--seconds" -> o.seconds = Integer.parseInt(v);
+                            case "-n", "--requests" -> o.requests = Long.parseLong(v);
+                            case "-w", "--warmup" -> o.warmup = Integer.parseInt(v);
+                            case "--timeout" -> o.timeout = Integer.parseInt(v);
+                            case "--baseline" -> o.baseline = v;
+                            case "--target-rps" -> o.targetRps = Double.parseDouble(v);
+                            case "--target-p99" -> o.targetP99 = Double.parseDouble(v);
+                            case "--name" -> o.name = v;
+                            default -> throw new IllegalArgumentException("unknown option " + a);
+                        }
+                    }
+                }
+            }
+            if (!o.path.startsWith("/")) {
+                throw new IllegalArgumentException("--path must start with /");
+            }
+            return o;
+        }
+
+        Spec target() throws IOException {
+            List<String> headerList = new ArrayList<>();
+            boolean contentType = false;
+            for (String h : headers) {
+                int colon = h.indexOf(':');
+                if (colon <= 0) {
+                    throw new IllegalArgumentException("header without 'Name: value': " + h);
+                }
+                String n = h.substring(0, colon).trim();
+                contentType |= n.equalsIgnoreCase("Content-Type");
+                headerList.add(n);
+                headerList.add(h.substring(colon + 1).trim());
+            }
+            if (user != null) {
+                headerList.add("Authorization");
+                headerList.add("Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+            }
+            if (body != null && !contentType) {
+                headerList.add("Content-Type");
+                headerList.add("application/json");
+            }
+            List<String> lineList = null;
+            if (lines != null) {
+                lineList = Files.readAllLines(lines).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                if (lineList.isEmpty()) {
+                    throw new IllegalArgumentException(lines + " has no lines");
+                }
+            }
+            String m = method != null ? method : body != null ? "POST" : "GET";
+            return new Spec(m, path, headerList.toArray(String[]::new), body, lineList, expect);
+        }
+
+        Spec baseline() {
+            if (baseline.equalsIgnoreCase("none")) {
+                return null;
+            }
+            String[] parts = baseline.trim().split("\\s+", 2);
+            if (parts.length != 2 || !parts[1].startsWith("/")) {
+                throw new IllegalArgumentException("--baseline takes 'METHOD /path' or 'none'");
+            }
+            return new Spec(parts[0].toUpperCase(Locale.ROOT), parts[1], new String[0], null, null, null);
+        }
+    }
+}
