@@ -84,7 +84,7 @@ public class WijkbudgetRonde {
                 "{\"naam\":\"Wijkbudget De Huet (test)\",\"wijk\":\"" + WIJK + "\",\"regeling\":\"wijkbudget\",\"van\":\"" + jaar
                         + "-01-01\",\"tot\":\"" + (jaar + 1) + "-12-31\",\"plafond\":\"" + BEDRAG + "\"}")).get("id");
         Map<?, ?> ronde = (Map<?, ?>) call("POST", "/wijkbudgetten", AMBTENAAR, 201, "{\"titel\":\"Wijkbudget De Huet (test)\",\"wijk\":\""
-                + WIJK + "\",\"bedrag\":\"" + BEDRAG + "\",\"budgetId\":\"" + budget + "\"}");
+                + WIJK + "\",\"bedrag\":\"" + BEDRAG + "\",\"budgetId\":\"" + budget + "\",\"proces\":\"stemming-mes\"}");
         String id = (String) ronde.get("id");
         String pad = "/wijkbudgetten/" + id;
         Map<?, ?> opzet = (Map<?, ?>) ronde.get("opzet");

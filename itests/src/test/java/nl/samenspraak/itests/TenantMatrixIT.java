@@ -186,7 +186,7 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
                 + g.wijk() + "\",\"regeling\":\"wijkbudget\",\"van\":\"2025-01-01\",\"tot\":\"2030-12-31\",\"plafond\":\"90000.00\"}");
         for (String sleutel : List.of("ronde-indienen", "ronde-toets", "ronde-stemmen")) {
             String ronde = maak(pad, g.ambtenaar(), "{\"titel\":\"" + sleutel + "\",\"wijk\":\"" + g.wijk()
-                    + "\",\"bedrag\":\"30000.00\",\"budgetId\":\"" + budget + "\"}");
+                    + "\",\"bedrag\":\"30000.00\",\"budgetId\":\"" + budget + "\",\"proces\":\"stemming-mes\"}");
             d.rondes.put(sleutel, ronde);
             d.plannen.put(sleutel, maak(pad + "/" + ronde + "/plannen", g.inwoner(),
                     "{\"titel\":\"Speeltuin\",\"omschrijving\":\"Voor de kinderen\",\"geschatteKosten\":\"9000.00\"}"));

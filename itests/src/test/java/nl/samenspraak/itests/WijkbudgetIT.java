@@ -47,7 +47,7 @@ public class WijkbudgetIT extends SamenspraakTestSupport {
                 + "\",\"regeling\":\"wijkbudget\",\"van\":\"2025-01-01\",\"tot\":\"2030-12-31\",\"plafond\":\"50000.00\"}")))
                 .get("id").asText();
         JsonNode ronde = json(created(post(GM0222 + "/wijkbudgetten", AMBTENAAR, "{\"titel\":\"Wijkbudget De Huet\",\"wijk\":\""
-                + DE_HUET + "\",\"bedrag\":\"50000.00\",\"budgetId\":\"" + budget + "\",\"planning\":{\"stemmen\":\""
+                + DE_HUET + "\",\"bedrag\":\"50000.00\",\"budgetId\":\"" + budget + "\",\"proces\":\"stemming-mes\",\"planning\":{\"stemmen\":\""
                 + LocalDate.now(ZoneId.of("Europe/Amsterdam")) + "\"}}")));
         String id = ronde.get("id").asText();
         String pad = GM0222 + "/wijkbudgetten/" + id;
@@ -151,6 +151,34 @@ public class WijkbudgetIT extends SamenspraakTestSupport {
         assertEquals(1000 + 2, stemmen.split("\n").length); // section title and header
         bewijzen.forEach(bewijs -> assertTrue("receipt " + bewijs + " is in the export", stemmen.contains(bewijs + ";")));
         assertTrue("no voting code leaks into the export", codes.stream().noneMatch(pb.body()::contains));
+    }
+
+    @Test
+    public void aLotteryRoundDrawsAmongFeasiblePlansWithoutVotes() {
+        String budget = json(created(post(GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"Loting Gaanderen\",\"wijk\":\"WK022293\","
+                + "\"regeling\":\"wijkbudget\",\"van\":\"2025-01-01\",\"tot\":\"2030-12-31\",\"plafond\":\"20000.00\"}")))
+                .get("id").asText();
+        assertProblem(post(GM0222 + "/wijkbudgetten", AMBTENAAR, "{\"titel\":\"Zonder proces\",\"wijk\":\"WK022293\","
+                + "\"bedrag\":\"20000.00\",\"budgetId\":\"" + budget + "\"}"), 400); // two model processes: name one
+        String pad = GM0222 + "/wijkbudgetten/" + json(created(post(GM0222 + "/wijkbudgetten", AMBTENAAR, "{\"titel\":\"Loting\","
+                + "\"wijk\":\"WK022293\",\"bedrag\":\"20000.00\",\"budgetId\":\"" + budget + "\",\"proces\":\"loting\"}")))
+                .get("id").asText();
+        List<String> plannen = new ArrayList<>();
+        for (String kosten : List.of("9000.00", "8000.00", "7000.00", "6000.00")) {
+            plannen.add(json(created(post(pad + "/plannen", INWONER, "{\"titel\":\"Plan van " + kosten
+                    + "\",\"omschrijving\":\"x\",\"geschatteKosten\":\"" + kosten + "\"}"))).get("id").asText());
+        }
+        ok(post(pad + "/fase", AMBTENAAR, "{\"fase\":\"haalbaarheidstoets\"}"));
+        for (int i = 0; i < plannen.size(); i++) {
+            ok(post(pad + "/plannen/" + plannen.get(i) + "/haalbaarheid", AMBTENAAR, "{\"haalbaar\":" + (i < 3)
+                    + ",\"toelichting\":\"toets\"}"));
+        }
+        ok(post(pad + "/fase", AMBTENAAR, "{\"fase\":\"stemmen\"}"));
+        JsonNode uitslag = ok(post(pad + "/uitslag", AMBTENAAR, "")).get("uitslag");
+        assertEquals("two of the three feasible plans fit 20,000 whatever the order", 2, uitslag.get("gekozen").size());
+        uitslag.get("gekozen").forEach(id -> assertTrue("never the infeasible plan", !id.asText().equals(plannen.get(3))));
+        assertTrue(uitslag.get("uitleg").asText(), uitslag.get("uitleg").asText().startsWith("Loting met zaad "));
+        assertEquals(0, uitslag.get("digitaleStemmen").asInt());
     }
 
     private static String stem(String code, String... plannen) {

@@ -564,7 +564,11 @@ public class Wijkbudgetten implements WijkbudgetService {
         }
         projecten = projecten.stream().map(p -> new Project(p.id(), p.cost(), p.name(),
                 Map.of("votes", String.valueOf(stemmenPerPlan.getOrDefault(p.id(), 0L))))).toList();
-        return Instance.of(euro(ronde.bedrag()), ronde.opzet().stembiljet().voteType(), projecten, ballots);
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("instance", ronde.id()); // lets a process seed itself reproducibly, e.g. a lottery
+        meta.put("budget", euro(ronde.bedrag()).toPlainString());
+        meta.put("vote_type", ronde.opzet().stembiljet().voteType().pabulibName());
+        return new Instance(meta, euro(ronde.bedrag()), ronde.opzet().stembiljet().voteType(), projecten, ballots);
     }
 
     private static BigDecimal euro(Bedrag bedrag) {
