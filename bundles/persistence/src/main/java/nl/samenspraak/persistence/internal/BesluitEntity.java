@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -51,22 +52,8 @@ public class BesluitEntity {
     @Column(nullable = false)
     private LocalDate peildatum;
 
-    @Column(nullable = false, length = 300)
-    private String regelsTitel;
-
-    @Column(nullable = false, length = 500)
-    private String regelsVindplaats;
-
-    @Column(nullable = false)
-    private LocalDate regelsGeldigVanaf;
-
-    private LocalDate regelsGeldigTot;
-
-    @Column(nullable = false, length = 200)
-    private String bundel;
-
-    @Column(nullable = false, length = 100)
-    private String bundelversie;
+    @Embedded
+    private HerkomstKolommen regels;
 
     @Column(nullable = false, length = 200)
     private String genomenDoor;
@@ -85,13 +72,7 @@ public class BesluitEntity {
         this.uitkomst = besluit.uitkomst();
         this.bedragCenten = besluit.bedrag().map(Bedrag::centen).orElse(null);
         this.peildatum = besluit.peildatum();
-        Besluit.Herkomst regels = besluit.regels();
-        this.regelsTitel = regels.titel();
-        this.regelsVindplaats = regels.vindplaats();
-        this.regelsGeldigVanaf = regels.geldigVanaf();
-        this.regelsGeldigTot = regels.geldigTot().orElse(null);
-        this.bundel = regels.bundel();
-        this.bundelversie = regels.bundelversie();
+        this.regels = new HerkomstKolommen(besluit.regels());
         this.genomenDoor = besluit.genomenDoor();
         this.genomenOp = besluit.genomenOp();
     }
@@ -102,8 +83,6 @@ public class BesluitEntity {
 
     Besluit toBesluit(List<Reden> redenen) {
         return new Besluit(id, initiatiefId, soort, uitkomst, Optional.ofNullable(bedragCenten).map(Bedrag::centen),
-                redenen, peildatum, new Besluit.Herkomst(regelsTitel, regelsVindplaats, regelsGeldigVanaf,
-                        Optional.ofNullable(regelsGeldigTot), bundel, bundelversie),
-                genomenDoor, genomenOp);
+                redenen, peildatum, regels.toHerkomst(), genomenDoor, genomenOp);
     }
 }

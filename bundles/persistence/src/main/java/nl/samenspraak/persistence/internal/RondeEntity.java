@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
@@ -86,17 +87,8 @@ public class RondeEntity {
     // the rules that govern it
     @Column(nullable = false)
     private LocalDate peildatum;
-    @Column(nullable = false, length = 300)
-    private String regelsTitel;
-    @Column(nullable = false, length = 500)
-    private String regelsVindplaats;
-    @Column(nullable = false)
-    private LocalDate regelsGeldigVanaf;
-    private LocalDate regelsGeldigTot;
-    @Column(nullable = false, length = 200)
-    private String bundel;
-    @Column(nullable = false, length = 100)
-    private String bundelversie;
+    @Embedded
+    private HerkomstKolommen regels;
 
     @Column(nullable = false, length = 200)
     private String ingesteldDoor;
@@ -142,7 +134,7 @@ public class RondeEntity {
         opzetArtikel = o.grondslag().artikel();
         opzetToelichting = o.grondslag().toelichting();
         peildatum = r.peildatum();
-        herkomst(r.regels());
+        regels = new HerkomstKolommen(r.regels());
         ingesteldDoor = r.ingesteldDoor();
         ingesteldOp = r.ingesteldOp();
     }
@@ -169,16 +161,7 @@ public class RondeEntity {
         uitleg = u.uitleg();
         vastgesteldDoor = u.vastgesteldDoor();
         vastgesteldOp = u.vastgesteldOp();
-        herkomst(u.regels());
-    }
-
-    private void herkomst(Besluit.Herkomst h) {
-        regelsTitel = h.titel();
-        regelsVindplaats = h.vindplaats();
-        regelsGeldigVanaf = h.geldigVanaf();
-        regelsGeldigTot = h.geldigTot().orElse(null);
-        bundel = h.bundel();
-        bundelversie = h.bundelversie();
+        regels = new HerkomstKolommen(u.regels()); // the rules that decided, which an update may have replaced
     }
 
     Ronde toRonde(String gemeente, List<Reden> uitslagredenen) {
@@ -191,13 +174,12 @@ public class RondeEntity {
                 haalbaarheidstoets, minimumleeftijd, alleenWijkbewoners,
                 new Rondeopzet.Stembiljet(Rondeopzet.Stembiljet.Wijze.valueOf(stembiljet), stembiljetMaximum),
                 new Reden(opzetArtikel, opzetToelichting));
-        Besluit.Herkomst regels = new Besluit.Herkomst(regelsTitel, regelsVindplaats, regelsGeldigVanaf,
-                Optional.ofNullable(regelsGeldigTot), bundel, bundelversie);
+        Besluit.Herkomst herkomst = regels.toHerkomst();
         Optional<Uitslag> uitslag = vastgesteldOp == null ? Optional.empty() : Optional.of(new Uitslag(
                 gekozen.isEmpty() ? List.of() : List.of(gekozen.split(",")), Bedrag.centen(toegewezenCenten),
-                Bedrag.centen(resterendCenten), digitaleStemmen, papierenStemmen, uitleg, uitslagredenen, regels,
+                Bedrag.centen(resterendCenten), digitaleStemmen, papierenStemmen, uitleg, uitslagredenen, herkomst,
                 vastgesteldDoor, vastgesteldOp));
-        return new Ronde(id, gemeente, wijk, titel, Bedrag.centen(bedragCenten), budgetId, proces, opzet, peildatum, regels,
+        return new Ronde(id, gemeente, wijk, titel, Bedrag.centen(bedragCenten), budgetId, proces, opzet, peildatum, herkomst,
                 fase, plan, ingesteldDoor, ingesteldOp, uitslag);
     }
 }

@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 
 import org.osgi.service.component.annotations.Component;
@@ -20,7 +18,6 @@ import nl.samenspraak.allocation.Instance;
 import nl.samenspraak.allocation.Project;
 import nl.samenspraak.rules.Reden;
 import nl.samenspraak.rules.Regels;
-import nl.samenspraak.rules.RegelsInfo;
 import nl.samenspraak.rules.Rondeopzet;
 import nl.samenspraak.rules.Toewijzingsproces;
 
@@ -32,37 +29,18 @@ import nl.samenspraak.rules.Toewijzingsproces;
  */
 @Component(service = Toewijzingsproces.class, property = { Regels.GEMEENTE + "=" + Regels.MODEL,
         Toewijzingsproces.PROCES + "=" + ModelLoting.PROCES })
-public class ModelLoting implements Toewijzingsproces {
+public class ModelLoting extends ModelProces {
 
     static final String PROCES = "loting";
 
-    private static final String ARTIKEL = "Modelregeling wijkbudgetten (Samenspraak), ";
 
-    private static final RegelsInfo INFO = RegelsInfo.vanaf("Modelregeling wijkbudgetten (loting)",
-            "Samenspraak, bundles/gemeenten/model", LocalDate.of(2025, 1, 1));
 
     static final Rondeopzet OPZET = new Rondeopzet(Rondeopzet.Besluitvorming.STEMMING, 0, 0, true, 16, true,
             Rondeopzet.Stembiljet.goedkeuring(), new Reden(ARTIKEL + "art. 4", "Bij loting worden de haalbare plannen in een "
                     + "door de ronde zelf bepaalde willekeurige volgorde getrokken; een plan krijgt geld als het nog in het budget past."));
 
-    @Override
-    public RegelsInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public String proces() {
-        return PROCES;
-    }
-
-    @Override
-    public List<String> wijken() {
-        return List.of();
-    }
-
-    @Override
-    public Optional<Rondeopzet> rondeopzet() {
-        return Optional.of(OPZET);
+    public ModelLoting() {
+        super(PROCES, "Modelregeling wijkbudgetten (loting)", OPZET);
     }
 
     @Override

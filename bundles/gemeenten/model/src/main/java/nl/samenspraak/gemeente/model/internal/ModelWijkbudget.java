@@ -1,6 +1,5 @@
 package nl.samenspraak.gemeente.model.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
@@ -13,7 +12,6 @@ import nl.samenspraak.allocation.Rule;
 import nl.samenspraak.allocation.Satisfaction;
 import nl.samenspraak.rules.Reden;
 import nl.samenspraak.rules.Regels;
-import nl.samenspraak.rules.RegelsInfo;
 import nl.samenspraak.rules.Rondeopzet;
 import nl.samenspraak.rules.Toewijzingsproces;
 
@@ -25,37 +23,18 @@ import nl.samenspraak.rules.Toewijzingsproces;
  */
 @Component(service = Toewijzingsproces.class, property = { Regels.GEMEENTE + "=" + Regels.MODEL,
         Toewijzingsproces.PROCES + "=" + ModelWijkbudget.PROCES })
-public class ModelWijkbudget implements Toewijzingsproces {
+public class ModelWijkbudget extends ModelProces {
 
     static final String PROCES = "stemming-mes";
 
-    private static final String ARTIKEL = "Modelregeling wijkbudgetten (Samenspraak), ";
 
-    private static final RegelsInfo INFO = RegelsInfo.vanaf("Modelregeling wijkbudgetten",
-            "Samenspraak, bundles/gemeenten/model", LocalDate.of(2025, 1, 1));
 
     static final Rondeopzet OPZET = new Rondeopzet(Rondeopzet.Besluitvorming.STEMMING, 0, 0, true, 16, true,
             Rondeopzet.Stembiljet.binnenBudget(), new Reden(ARTIKEL + "art. 2", "Bewoners van de wijk van 16 jaar en ouder "
                     + "stemmen met een persoonlijke stemcode op haalbare plannen die samen binnen het budget passen."));
 
-    @Override
-    public RegelsInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public String proces() {
-        return PROCES;
-    }
-
-    @Override
-    public List<String> wijken() {
-        return List.of();
-    }
-
-    @Override
-    public java.util.Optional<Rondeopzet> rondeopzet() {
-        return java.util.Optional.of(OPZET);
+    public ModelWijkbudget() {
+        super(PROCES, "Modelregeling wijkbudgetten", OPZET);
     }
 
     @Override
