@@ -1,8 +1,6 @@
 package nl.samenspraak.rest.internal.resources;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,12 +34,10 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.budget.Boeking;
-import nl.samenspraak.api.budget.BoekingGeweigerdException;
 import nl.samenspraak.api.budget.BoekingSoort;
 import nl.samenspraak.api.budget.Budget;
 import nl.samenspraak.api.budget.BudgetNietGevondenException;
 import nl.samenspraak.api.budget.BudgetService;
-import nl.samenspraak.api.budget.GemeenteNietBediendException;
 import nl.samenspraak.api.budget.NieuwBudget;
 import nl.samenspraak.api.budget.NieuweBoeking;
 import nl.samenspraak.api.security.Gebruiker;
@@ -81,7 +77,7 @@ public class BudgettenResource implements ApiResource {
     public BudgettenLijst list(@Context SecurityContext security,
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld GM0518") @PathParam("code") String code) {
         toegang.vereis(security, Rol.AMBTENAAR, code);
-        return domein(() -> new BudgettenLijst(budgetten.list(code).stream().map(BudgetWeergave::of).toList()));
+        return new BudgettenLijst(budgetten.list(code).stream().map(BudgetWeergave::of).toList());
     }
 
     @POST
@@ -105,12 +101,10 @@ public class BudgettenResource implements ApiResource {
         }
         List<Overtreding> fouten = new ArrayList<>();
         NieuwBudget nieuw = new NieuwBudget(verzoek.naam(), verzoek.wijk(), verzoek.regeling(),
-                datum(fouten, "van", verzoek.van()), datum(fouten, "tot", verzoek.tot()),
-                bedrag(fouten, "plafond", verzoek.plafond()));
-        Budget budget = domein(() -> {
-            weigerMet(fouten, () -> budgetten.validate(code, nieuw));
-            return budgetten.create(code, nieuw);
-        });
+                Invoer.datum(fouten, "van", verzoek.van()), Invoer.datum(fouten, "tot", verzoek.tot()),
+                Invoer.bedrag(fouten, "plafond", verzoek.plafond()));
+        weigerMet(fouten, () -> budgetten.validate(code, nieuw));
+        Budget budget = budgetten.create(code, nieuw);
         URI location = uriInfo.getAbsolutePathBuilder().path(budget.id()).build();
         return Response.created(location).entity(BudgetWeergave.of(budget)).build();
     }
@@ -130,8 +124,7 @@ public class BudgettenResource implements ApiResource {
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld GM0518") @PathParam("code") String code,
             @Parameter(description = "Id van het budget") @PathParam("id") String id) {
         toegang.vereis(security, Rol.AMBTENAAR, code);
-        return domein(() -> budgetten.find(code, id).map(BudgetWeergave::of)
-                .orElseThrow(() -> new BudgetNietGevondenException(code, id)));
+        return budgetten.find(code, id).map(BudgetWeergave::of).orElseThrow(() -> new BudgetNietGevondenException(code, id));
     }
 
     @GET
@@ -148,7 +141,7 @@ public class BudgettenResource implements ApiResource {
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld GM0518") @PathParam("code") String code,
             @Parameter(description = "Id van het budget") @PathParam("id") String id) {
         toegang.vereis(security, Rol.AMBTENAAR, code);
-        return domein(() -> new BoekingenLijst(budgetten.ledger(code, id).stream().map(BoekingWeergave::of).toList()));
+        return new BoekingenLijst(budgetten.ledger(code, id).stream().map(BoekingWeergave::of).toList());
     }
 
     @GET
@@ -166,9 +159,9 @@ public class BudgettenResource implements ApiResource {
             @Parameter(description = "Id van het budget") @PathParam("id") String id,
             @Parameter(description = "Volgnummer van de boeking in het grootboek") @PathParam("volgnummer") long volgnummer) {
         toegang.vereis(security, Rol.AMBTENAAR, code);
-        return domein(() -> budgetten.ledger(code, id).stream().filter(b -> b.volgnummer() == volgnummer)
+        return budgetten.ledger(code, id).stream().filter(b -> b.volgnummer() == volgnummer)
                 .findFirst().map(BoekingWeergave::of).orElseThrow(() -> new ProblemException(404,
-                        "Budget " + id + " heeft geen boeking met volgnummer " + volgnummer)));
+                        "Budget " + id + " heeft geen boeking met volgnummer " + volgnummer));
     }
 
     @POST
@@ -194,41 +187,15 @@ public class BudgettenResource implements ApiResource {
             throw new ProblemException(400, "Het verzoek heeft geen JSON-body");
         }
         List<Overtreding> fouten = new ArrayList<>();
-        NieuweBoeking nieuw = new NieuweBoeking(soort(fouten, verzoek.soort()), bedrag(fouten, "bedrag", verzoek.bedrag()),
+        NieuweBoeking nieuw = new NieuweBoeking(soort(fouten, verzoek.soort()), Invoer.bedrag(fouten, "bedrag", verzoek.bedrag()),
                 verzoek.omschrijving(), verzoek.referentie());
-        Boeking boeking = domein(() -> {
-            weigerMet(fouten, () -> budgetten.validate(nieuw));
-            return budgetten.book(code, id, nieuw, gebruiker.naam());
-        });
+        weigerMet(fouten, () -> budgetten.validate(nieuw));
+        Boeking boeking = budgetten.book(code, id, nieuw, gebruiker.naam());
         URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(boeking.volgnummer())).build();
         return Response.created(location).entity(BoekingWeergave.of(boeking)).build();
     }
 
     // ---- input ----
-
-    private static LocalDate datum(List<Overtreding> fouten, String veld, String tekst) {
-        if (tekst == null) {
-            return null; // the service says it is required
-        }
-        try {
-            return LocalDate.parse(tekst);
-        } catch (DateTimeParseException e) {
-            fouten.add(new Overtreding(veld, "geen datum: schrijf JJJJ-MM-DD, bijvoorbeeld \"2025-01-31\""));
-            return null;
-        }
-    }
-
-    private static Bedrag bedrag(List<Overtreding> fouten, String veld, String tekst) {
-        if (tekst == null) {
-            return null; // the service says it is required
-        }
-        try {
-            return Bedrag.parse(tekst);
-        } catch (IllegalArgumentException e) {
-            fouten.add(new Overtreding(veld, e.getMessage()));
-            return null;
-        }
-    }
 
     private static BoekingSoort soort(List<Overtreding> fouten, String tekst) {
         if (tekst == null) {
@@ -254,17 +221,6 @@ public class BudgettenResource implements ApiResource {
         List<Overtreding> alle = new ArrayList<>(fouten);
         domeinFouten.get().stream().filter(o -> !gemeld.contains(o.veld())).forEach(alle::add);
         throw new OngeldigeInvoerException(alle);
-    }
-
-    /** Translates the domain's refusals into problems; {@link OngeldigeInvoerException} has its own mapper. */
-    private static <T> T domein(Supplier<T> actie) {
-        try {
-            return actie.get();
-        } catch (GemeenteNietBediendException | BudgetNietGevondenException e) {
-            throw new ProblemException(404, e.getMessage());
-        } catch (BoekingGeweigerdException e) {
-            throw new ProblemException(409, e.getMessage());
-        }
     }
 
     // ---- JSON ----

@@ -109,7 +109,7 @@ public class InspraakResource implements ApiResource {
     @ApiResponse(responseCode = "422", description = "Buiten de termijn of buiten de kring; met het artikel", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dienZienswijzeIn(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             @PathParam("id") String id, ZienswijzeInvoer invoer) {
-        Gebruiker gebruiker = toegang.vereisEenVan(security, SubsidieaanvragenResource.indienersEnAmbtenaren(), code);
+        Gebruiker gebruiker = toegang.vereisEenVan(security, SubsidieaanvragenResource.INDIENERS_EN_AMBTENAREN, code);
         inspraak(code, id);
         ZienswijzeInvoer z = Invoer.body(invoer);
         List<Overtreding> fouten = new ArrayList<>();

@@ -3,13 +3,17 @@ package nl.samenspraak.rest.internal.resources;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.problem.ProblemException;
+import nl.samenspraak.rules.Subsidieaanvraag;
 
 /**
  * Reads the text fields of a JSON request into domain types, collecting a {@link Overtreding} per field that
@@ -71,6 +75,42 @@ final class Invoer {
 
     static String naam(Enum<?> waarde) {
         return waarde == null ? null : waarde.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The fields of a subsidy application as the scheme judges it, parsed; {@code null} (with each wrong field
+     * in {@code fouten}) when one does not parse or is missing. Used by the trial assessment and the application.
+     */
+    static Subsidieaanvraag subsidieaanvraag(List<Overtreding> fouten, LocalDate ingediendOp, String activiteitOp,
+            String gevraagd, String schaal, String wijk, Integer leeftijdAanvrager, List<Integer> leeftijdenOndersteuners,
+            List<String> kenmerken) {
+        int aantal = fouten.size();
+        LocalDate activiteit = datum(fouten, "activiteitOp", activiteitOp);
+        if (activiteitOp == null) {
+            fouten.add(new Overtreding("activiteitOp", "verplicht"));
+        }
+        Bedrag bedrag = bedrag(fouten, "gevraagd", gevraagd);
+        if (gevraagd == null) {
+            fouten.add(new Overtreding("gevraagd", "verplicht"));
+        }
+        Subsidieaanvraag.Schaal reikwijdte = keuze(fouten, "schaal", schaal, Subsidieaanvraag.Schaal.class);
+        if (schaal == null) {
+            fouten.add(new Overtreding("schaal", "verplicht: " + namen(Subsidieaanvraag.Schaal.class)));
+        }
+        int leeftijd = leeftijd(fouten, "leeftijdAanvrager", leeftijdAanvrager);
+        List<Integer> ondersteuners = leeftijdenOndersteuners == null ? List.of() : leeftijdenOndersteuners;
+        if (ondersteuners.stream().anyMatch(l -> l == null || l < 0 || l > 130)) {
+            fouten.add(new Overtreding("leeftijdenOndersteuners", "elke leeftijd ligt tussen 0 en 130"));
+        }
+        Set<Subsidieaanvraag.Kenmerk> gekozen = EnumSet.noneOf(Subsidieaanvraag.Kenmerk.class);
+        for (String kenmerk : kenmerken == null ? List.<String>of() : kenmerken) {
+            Optional.ofNullable(keuze(fouten, "kenmerken", kenmerk, Subsidieaanvraag.Kenmerk.class)).ifPresent(gekozen::add);
+        }
+        if (fouten.size() > aantal || ingediendOp == null) {
+            return null;
+        }
+        return new Subsidieaanvraag(ingediendOp, activiteit, bedrag.centen(), reikwijdte, Optional.ofNullable(wijk), leeftijd,
+                ondersteuners, gekozen);
     }
 
     static int leeftijd(List<Overtreding> fouten, String veld, Integer leeftijd) {

@@ -35,8 +35,13 @@ final class Inzage {
     }
 
     static boolean neemtDeel(Gebruiker gebruiker, Initiatief initiatief, List<Deelname> deelnames) {
-        return gebruiker.hoortBij(initiatief.gemeente()) && (initiatief.initiatiefnemer().equals(gebruiker.naam())
-                || deelnames.stream().anyMatch(d -> d.gebruiker().equals(gebruiker.naam())));
+        return isInitiatiefnemer(gebruiker, initiatief) || gebruiker.hoortBij(initiatief.gemeente())
+                && deelnames.stream().anyMatch(d -> d.gebruiker().equals(gebruiker.naam()));
+    }
+
+    /** The user who applied or challenged, signed in with a role in its gemeente. */
+    static boolean isInitiatiefnemer(Gebruiker gebruiker, Initiatief initiatief) {
+        return gebruiker.hoortBij(initiatief.gemeente()) && initiatief.initiatiefnemer().equals(gebruiker.naam());
     }
 
     /** 404 unless this user may see it. */

@@ -3,7 +3,6 @@ package nl.samenspraak.rest.internal.resources;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +34,7 @@ import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.InitiatiefService.NieuweSubsidieaanvraag;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
+import nl.samenspraak.api.initiatief.Subsidiegegevens;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.api.validatie.Invoerregels;
@@ -45,8 +45,6 @@ import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.BesluitWeergave;
 import nl.samenspraak.rest.internal.security.Toegang;
 import nl.samenspraak.rules.Subsidieaanvraag;
-import nl.samenspraak.rules.Subsidieaanvraag.Kenmerk;
-import nl.samenspraak.rules.Subsidieaanvraag.Schaal;
 
 /**
  * A bewonersinitiatief's subsidy application from aanvraag to vaststelling. Residents, businesses and
@@ -78,8 +76,9 @@ public class SubsidieaanvragenResource implements ApiResource {
     @ApiResponse(responseCode = "503", description = "Geen regeling van kracht op de dag van indiening", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dienIn(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             AanvraagVerzoek verzoek) {
-        Gebruiker gebruiker = toegang.vereisEenVan(security, indienersEnAmbtenaren(), code);
-        Initiatief aanvraag = initiatieven.dienSubsidieaanvraagIn(code, nieuw(Invoer.body(verzoek), gebruiker, code), gebruiker.naam());
+        Gebruiker gebruiker = toegang.vereisEenVan(security, INDIENERS_EN_AMBTENAREN, code);
+        Initiatief aanvraag = initiatieven.dienSubsidieaanvraagIn(code, nieuw(Invoer.body(verzoek), gebruiker, code,
+                LocalDate.now(RegelsResource.NEDERLAND)), gebruiker.naam());
         URI location = uri.getAbsolutePathBuilder().path(aanvraag.id()).build();
         return Response.created(location).entity(InitiatiefWeergave.of(aanvraag)).build();
     }
@@ -125,13 +124,9 @@ public class SubsidieaanvragenResource implements ApiResource {
             AanvraagVerzoek verzoek) {
         Gebruiker aanvrager = toegang.gebruiker(security);
         Initiatief aanvraag = eigen(aanvrager, code, id);
-        NieuweSubsidieaanvraag nieuw = nieuw(Invoer.body(verzoek), aanvrager, code);
-        Subsidieaanvraag a = nieuw.aanvraag();
-        Subsidieaanvraag metOrigineleDag = new Subsidieaanvraag(
-                aanvraag.gegevens(nl.samenspraak.api.initiatief.Subsidiegegevens.class).aanvraag().ingediendOp(), a.activiteitOp(),
-                a.gevraagdInCenten(), a.schaal(), a.wijk(), a.leeftijdAanvrager(), a.leeftijdenOndersteuners(), a.kenmerken());
-        return InitiatiefWeergave.of(initiatieven.vulAan(code, id, new NieuweSubsidieaanvraag(nieuw.regeling(), nieuw.titel(),
-                nieuw.omschrijving(), metOrigineleDag), aanvrager.naam()));
+        LocalDate ingediendOp = aanvraag.gegevens(Subsidiegegevens.class).aanvraag().ingediendOp();
+        return InitiatiefWeergave.of(initiatieven.vulAan(code, id, nieuw(Invoer.body(verzoek), aanvrager, code, ingediendOp),
+                aanvrager.naam()));
     }
 
     @POST
@@ -190,11 +185,8 @@ public class SubsidieaanvragenResource implements ApiResource {
         return BesluitWeergave.of(initiatieven.stelSubsidieVast(code, id, bedrag, ambtenaar.naam()));
     }
 
-    static Set<Rol> indienersEnAmbtenaren() {
-        Set<Rol> rollen = EnumSet.copyOf(Rol.INDIENERS);
-        rollen.add(Rol.AMBTENAAR);
-        return rollen;
-    }
+    /** Who may submit: residents, businesses and organisations, and civil servants registering on paper. */
+    static final Set<Rol> INDIENERS_EN_AMBTENAREN = Set.of(Rol.INWONER, Rol.ONDERNEMER, Rol.ORGANISATIE, Rol.AMBTENAAR);
 
     private Initiatief eigenOfAmbtelijk(Gebruiker gebruiker, String code, String id) {
         Initiatief aanvraag = aanvraag(code, id);
@@ -204,7 +196,7 @@ public class SubsidieaanvragenResource implements ApiResource {
     /** Only the applicant acts on their application; to anyone else it does not exist. */
     private Initiatief eigen(Gebruiker gebruiker, String code, String id) {
         Initiatief aanvraag = aanvraag(code, id);
-        if (!gebruiker.hoortBij(code) || !aanvraag.initiatiefnemer().equals(gebruiker.naam())) {
+        if (!Inzage.isInitiatiefnemer(gebruiker, aanvraag)) {
             if (gebruiker.heeft(Rol.AMBTENAAR, code)) {
                 throw new nl.samenspraak.rest.internal.problem.ProblemException(403, "Alleen de aanvrager kan dit doen");
             }
@@ -221,12 +213,13 @@ public class SubsidieaanvragenResource implements ApiResource {
         return aanvraag;
     }
 
-    private static NieuweSubsidieaanvraag nieuw(AanvraagVerzoek v, Gebruiker gebruiker, String code) {
+    /** @param dag the day of submission unless an ambtenaar registering a paper application gives another */
+    private static NieuweSubsidieaanvraag nieuw(AanvraagVerzoek v, Gebruiker gebruiker, String code, LocalDate dag) {
         List<Overtreding> fouten = new ArrayList<>();
         // checked here too, so that one answer names them alongside the fields that do not parse
         Invoerregels.tekst(fouten, "titel", v.titel(), Invoerregels.MAX_TITEL);
         Invoerregels.tekst(fouten, "omschrijving", v.omschrijving(), Invoerregels.MAX_TEKST);
-        LocalDate ingediendOp = LocalDate.now(RegelsResource.NEDERLAND);
+        LocalDate ingediendOp = dag;
         if (v.ingediendOp() != null) {
             if (!gebruiker.heeft(Rol.AMBTENAAR, code)) {
                 fouten.add(new Overtreding("ingediendOp", "alleen een ambtenaar registreert een aanvraag met een eerdere dag van ontvangst"));
@@ -234,33 +227,10 @@ public class SubsidieaanvragenResource implements ApiResource {
                 ingediendOp = Invoer.datum(fouten, "ingediendOp", v.ingediendOp());
             }
         }
-        LocalDate activiteitOp = Invoer.datum(fouten, "activiteitOp", v.activiteitOp());
-        if (v.activiteitOp() == null) {
-            fouten.add(new Overtreding("activiteitOp", "verplicht"));
-        }
-        Bedrag gevraagd = Invoer.bedrag(fouten, "gevraagd", v.gevraagd());
-        if (v.gevraagd() == null) {
-            fouten.add(new Overtreding("gevraagd", "verplicht"));
-        }
-        Schaal schaal = Invoer.keuze(fouten, "schaal", v.schaal(), Schaal.class);
-        if (v.schaal() == null) {
-            fouten.add(new Overtreding("schaal", "verplicht: " + Invoer.namen(Schaal.class)));
-        }
-        int leeftijd = Invoer.leeftijd(fouten, "leeftijdAanvrager", v.leeftijdAanvrager());
-        List<Integer> ondersteuners = v.leeftijdenOndersteuners() == null ? List.of() : v.leeftijdenOndersteuners();
-        if (ondersteuners.stream().anyMatch(l -> l == null || l < 0 || l > 130)) {
-            fouten.add(new Overtreding("leeftijdenOndersteuners", "elke leeftijd ligt tussen 0 en 130"));
-        }
-        Set<Kenmerk> kenmerken = EnumSet.noneOf(Kenmerk.class);
-        for (String kenmerk : v.kenmerken() == null ? List.<String>of() : v.kenmerken()) {
-            Kenmerk k = Invoer.keuze(fouten, "kenmerken", kenmerk, Kenmerk.class);
-            if (k != null) {
-                kenmerken.add(k);
-            }
-        }
+        Subsidieaanvraag aanvraag = Invoer.subsidieaanvraag(fouten, ingediendOp, v.activiteitOp(), v.gevraagd(), v.schaal(),
+                v.wijk(), v.leeftijdAanvrager(), v.leeftijdenOndersteuners(), v.kenmerken());
         OngeldigeInvoerException.alsNodig(fouten);
-        return new NieuweSubsidieaanvraag(v.regeling(), v.titel(), v.omschrijving(), new Subsidieaanvraag(ingediendOp,
-                activiteitOp, gevraagd.centen(), schaal, Optional.ofNullable(v.wijk()), leeftijd, ondersteuners, kenmerken));
+        return new NieuweSubsidieaanvraag(v.regeling(), v.titel(), v.omschrijving(), aanvraag);
     }
 
     @Schema(description = "Een subsidieaanvraag voor een bewonersinitiatief")

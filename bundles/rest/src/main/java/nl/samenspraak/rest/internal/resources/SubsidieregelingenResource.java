@@ -2,11 +2,8 @@ package nl.samenspraak.rest.internal.resources;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import javax.ws.rs.Consumes;
@@ -40,8 +37,6 @@ import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.RegelsRegister;
 import nl.samenspraak.rules.Regelingsfeiten;
 import nl.samenspraak.rules.Subsidieaanvraag;
-import nl.samenspraak.rules.Subsidieaanvraag.Kenmerk;
-import nl.samenspraak.rules.Subsidieaanvraag.Schaal;
 import nl.samenspraak.rules.Subsidieregeling;
 
 /**
@@ -119,64 +114,14 @@ public class SubsidieregelingenResource implements ApiResource {
         }
         List<Overtreding> fouten = new ArrayList<>();
         LocalDate ingediendOp = invoer.ingediendOp() == null ? LocalDate.now(RegelsResource.NEDERLAND)
-                : datum("ingediendOp", invoer.ingediendOp(), fouten);
-        LocalDate activiteitOp = invoer.activiteitOp() == null ? verplicht("activiteitOp", fouten)
-                : datum("activiteitOp", invoer.activiteitOp(), fouten);
-        long gevraagd = 0;
-        try {
-            gevraagd = Bedrag.parse(invoer.gevraagd()).centen();
-        } catch (IllegalArgumentException e) {
-            fouten.add(new Overtreding("gevraagd", e.getMessage()));
+                : Invoer.datum(fouten, "ingediendOp", invoer.ingediendOp());
+        if (invoer.wijk() != null && gemeente.wijk(invoer.wijk()).isEmpty()) {
+            fouten.add(new Overtreding("wijk", "'" + invoer.wijk() + "' is geen wijk van " + gemeente.naam()));
         }
-        Schaal schaal = invoer.schaal() == null ? verplicht("schaal", fouten)
-                : keuze("schaal", invoer.schaal(), Schaal.class, fouten);
-        Optional<String> wijk = Optional.ofNullable(invoer.wijk());
-        if (wijk.isPresent() && gemeente.wijk(wijk.get()).isEmpty()) {
-            fouten.add(new Overtreding("wijk", "'" + wijk.get() + "' is geen wijk van " + gemeente.naam()));
-        }
-        if (invoer.leeftijdAanvrager() == null || invoer.leeftijdAanvrager() < 0 || invoer.leeftijdAanvrager() > 130) {
-            fouten.add(new Overtreding("leeftijdAanvrager", "een leeftijd tussen 0 en 130 is verplicht"));
-        }
-        List<Integer> ondersteuners = invoer.leeftijdenOndersteuners() == null ? List.of() : invoer.leeftijdenOndersteuners();
-        if (ondersteuners.stream().anyMatch(l -> l == null || l < 0 || l > 130)) {
-            fouten.add(new Overtreding("leeftijdenOndersteuners", "elke leeftijd ligt tussen 0 en 130"));
-        }
-        Set<Kenmerk> kenmerken = EnumSet.noneOf(Kenmerk.class);
-        for (String kenmerk : invoer.kenmerken() == null ? List.<String>of() : invoer.kenmerken()) {
-            Kenmerk k = keuze("kenmerken", kenmerk, Kenmerk.class, fouten);
-            if (k != null) {
-                kenmerken.add(k);
-            }
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
-        }
-        return new Subsidieaanvraag(ingediendOp, activiteitOp, gevraagd, schaal, wijk, invoer.leeftijdAanvrager(),
-                ondersteuners, kenmerken);
-    }
-
-    private static <T> T verplicht(String veld, List<Overtreding> fouten) {
-        fouten.add(new Overtreding(veld, "verplicht"));
-        return null;
-    }
-
-    private static LocalDate datum(String veld, String tekst, List<Overtreding> fouten) {
-        try {
-            return LocalDate.parse(tekst);
-        } catch (java.time.format.DateTimeParseException e) {
-            fouten.add(new Overtreding(veld, "geen datum als JJJJ-MM-DD: '" + tekst + "'"));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E keuze(String veld, String tekst, Class<E> soort, List<Overtreding> fouten) {
-        try {
-            return Enum.valueOf(soort, tekst.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            fouten.add(new Overtreding(veld, "'" + tekst + "' is geen van "
-                    + java.util.Arrays.stream(soort.getEnumConstants()).map(c -> c.name().toLowerCase()).toList()));
-            return null;
-        }
+        Subsidieaanvraag aanvraag = Invoer.subsidieaanvraag(fouten, ingediendOp, invoer.activiteitOp(), invoer.gevraagd(),
+                invoer.schaal(), invoer.wijk(), invoer.leeftijdAanvrager(), invoer.leeftijdenOndersteuners(), invoer.kenmerken());
+        OngeldigeInvoerException.alsNodig(fouten);
+        return aanvraag;
     }
 
     @Schema(description = "Een aanvraag om vooraf te toetsen")

@@ -93,7 +93,7 @@ public class UitdaagverzoekenResource implements ApiResource {
             VerzoekInvoer invoer) {
         Gebruiker indiener = toegang.gebruiker(security);
         Initiatief verzoek = verzoek(code, id);
-        if (!indiener.hoortBij(code) || !verzoek.initiatiefnemer().equals(indiener.naam())) {
+        if (!Inzage.isInitiatiefnemer(indiener, verzoek)) {
             throw new InitiatiefNietGevondenException(code, id);
         }
         return InitiatiefWeergave.of(initiatieven.vulUitdaagverzoekAan(code, id, verzoek(Invoer.body(invoer)), indiener.naam()));
