@@ -103,8 +103,8 @@ public class Initiatieven implements InitiatiefService {
     public Initiatief dienSubsidieaanvraagIn(String gemeente, NieuweSubsidieaanvraag nieuw, String door) {
         Gemeente g = gemeente(gemeente);
         List<Overtreding> fouten = new ArrayList<>();
-        tekst("titel", nieuw.titel(), MAX_TITEL, fouten);
-        tekst("omschrijving", nieuw.omschrijving(), MAX_TEKST, fouten);
+        Invoerregels.tekst(fouten, "titel", nieuw.titel(), MAX_TITEL);
+        Invoerregels.tekst(fouten, "omschrijving", nieuw.omschrijving(), MAX_TEKST);
         if (nieuw.regeling() == null || !nieuw.regeling().matches("[a-z0-9-]{1,50}")) {
             fouten.add(new Overtreding("regeling", "de sleutel van een subsidieregeling (kleine letters, cijfers, -) is verplicht"));
         }
@@ -199,7 +199,7 @@ public class Initiatieven implements InitiatiefService {
         if (werkelijkeKosten == null || werkelijkeKosten.isNegatief()) {
             fouten.add(new Overtreding("werkelijkeKosten", "een bedrag van 0 of meer is verplicht"));
         }
-        tekst("verslag", verslag, MAX_TEKST, fouten);
+        Invoerregels.tekst(fouten, "verslag", verslag, MAX_TEKST);
         OngeldigeInvoerException.alsNodig(fouten);
         Subsidiegegevens gegevens = initiatief.gegevens(Subsidiegegevens.class).verantwoord(werkelijkeKosten, verslag.strip());
         return store.wijzig(gemeente, id, wijziging(initiatief, Status.VERANTWOORD, gegevens, door,
@@ -251,13 +251,13 @@ public class Initiatieven implements InitiatiefService {
     public Initiatief dienUitdaagverzoekIn(String gemeente, NieuwUitdaagverzoek nieuw, String door) {
         Gemeente g = gemeente(gemeente);
         List<Overtreding> fouten = new ArrayList<>();
-        tekst("titel", nieuw.titel(), MAX_TITEL, fouten);
-        tekst("omschrijving", nieuw.omschrijving(), MAX_TEKST, fouten);
+        Invoerregels.tekst(fouten, "titel", nieuw.titel(), MAX_TITEL);
+        Invoerregels.tekst(fouten, "omschrijving", nieuw.omschrijving(), MAX_TEKST);
         wijk(g, nieuw.wijk(), fouten);
         if (nieuw.verzoek() == null) {
             fouten.add(new Overtreding("verzoek", "verplicht"));
         } else {
-            tekst("taak", nieuw.verzoek().taak(), 500, fouten);
+            Invoerregels.tekst(fouten, "taak", nieuw.verzoek().taak(), 500);
             nietInDeToekomst("ontvangenOp", nieuw.verzoek().ontvangenOp(), fouten);
         }
         OngeldigeInvoerException.alsNodig(fouten);
@@ -294,7 +294,7 @@ public class Initiatieven implements InitiatiefService {
             throw new OngeldigeInvoerException("verzoek", "verplicht");
         }
         List<Overtreding> fouten = new ArrayList<>();
-        tekst("taak", aanvulling.verzoek().taak(), 500, fouten);
+        Invoerregels.tekst(fouten, "taak", aanvulling.verzoek().taak(), 500);
         OngeldigeInvoerException.alsNodig(fouten);
         Uitdaagverzoek v = aanvulling.verzoek();
         Uitdaagverzoek aangevuld = new Uitdaagverzoek(gegevens.verzoek().ontvangenOp(), v.taak(), v.metBudget(),
@@ -309,9 +309,9 @@ public class Initiatieven implements InitiatiefService {
     public Initiatief startTraject(String gemeente, NieuwTraject nieuw, String door) {
         Gemeente g = gemeente(gemeente);
         List<Overtreding> fouten = new ArrayList<>();
-        tekst("titel", nieuw.titel(), MAX_TITEL, fouten);
-        tekst("omschrijving", nieuw.omschrijving(), MAX_TEKST, fouten);
-        tekst("beleidsterrein", nieuw.beleidsterrein(), 200, fouten);
+        Invoerregels.tekst(fouten, "titel", nieuw.titel(), MAX_TITEL);
+        Invoerregels.tekst(fouten, "omschrijving", nieuw.omschrijving(), MAX_TEKST);
+        Invoerregels.tekst(fouten, "beleidsterrein", nieuw.beleidsterrein(), 200);
         wijk(g, nieuw.wijk(), fouten);
         if (nieuw.niveau() == null) {
             fouten.add(new Overtreding("niveau", "verplicht"));
@@ -337,8 +337,8 @@ public class Initiatieven implements InitiatiefService {
     public Initiatief legTerInzage(String gemeente, NieuweInspraak nieuw, String door) {
         Gemeente g = gemeente(gemeente);
         List<Overtreding> fouten = new ArrayList<>();
-        tekst("titel", nieuw.titel(), MAX_TITEL, fouten);
-        tekst("omschrijving", nieuw.omschrijving(), MAX_TEKST, fouten);
+        Invoerregels.tekst(fouten, "titel", nieuw.titel(), MAX_TITEL);
+        Invoerregels.tekst(fouten, "omschrijving", nieuw.omschrijving(), MAX_TEKST);
         wijk(g, nieuw.wijk(), fouten);
         if (nieuw.besluitsoort() == null) {
             fouten.add(new Overtreding("besluitsoort", "verplicht"));
@@ -369,7 +369,7 @@ public class Initiatieven implements InitiatiefService {
     public Zienswijze dienZienswijzeIn(String gemeente, String inspraakId, NieuweZienswijze zienswijze, String door) {
         Initiatief inspraak = get(gemeente, inspraakId, Initiatiefsoort.INSPRAAK);
         List<Overtreding> fouten = new ArrayList<>();
-        tekst("inhoud", zienswijze.inhoud(), MAX_TEKST, fouten);
+        Invoerregels.tekst(fouten, "inhoud", zienswijze.inhoud(), MAX_TEKST);
         nietInDeToekomst("ontvangenOp", zienswijze.ontvangenOp(), fouten);
         if (zienswijze.leeftijd() < 0 || zienswijze.leeftijd() > 130) {
             fouten.add(new Overtreding("leeftijd", "een leeftijd tussen 0 en 130"));
@@ -410,8 +410,8 @@ public class Initiatieven implements InitiatiefService {
         Initiatief inspraak = get(gemeente, inspraakId, Initiatiefsoort.INSPRAAK);
         Inspraakgegevens gegevens = inspraak.gegevens(Inspraakgegevens.class);
         List<Overtreding> fouten = new ArrayList<>();
-        tekst("tekst", tekst, MAX_TEKST, fouten);
-        antwoorden.forEach((zienswijze, antwoord) -> tekst("antwoorden." + zienswijze, antwoord, MAX_TEKST, fouten));
+        Invoerregels.tekst(fouten, "tekst", tekst, MAX_TEKST);
+        antwoorden.forEach((zienswijze, antwoord) -> Invoerregels.tekst(fouten, "antwoorden." + zienswijze, antwoord, MAX_TEKST));
         OngeldigeInvoerException.alsNodig(fouten);
         if (!vandaag().isAfter(gegevens.zienswijzenTot())) {
             throw new OvergangNietToegestaanException("De termijn voor zienswijzen loopt nog tot en met "
@@ -463,7 +463,7 @@ public class Initiatieven implements InitiatiefService {
     public Deelname voegDeelnemerToe(String gemeente, String id, String gebruiker, Participatierol rol, String door) {
         get(gemeente, id);
         List<Overtreding> fouten = new ArrayList<>();
-        tekst("gebruiker", gebruiker, 200, fouten);
+        Invoerregels.tekst(fouten, "gebruiker", gebruiker, 200);
         if (rol == null) {
             fouten.add(new Overtreding("rol", "verplicht"));
         }
@@ -592,13 +592,9 @@ public class Initiatieven implements InitiatiefService {
         }
     }
 
-    private static void tekst(String veld, String tekst, int maximum, List<Overtreding> fouten) {
-        Invoerregels.tekst(fouten, veld, tekst, maximum);
-    }
-
     private static void tekstVerplicht(String veld, String tekst) {
         List<Overtreding> fouten = new ArrayList<>();
-        tekst(veld, tekst, MAX_TEKST, fouten);
+        Invoerregels.tekst(fouten, veld, tekst, MAX_TEKST);
         OngeldigeInvoerException.alsNodig(fouten);
     }
 }

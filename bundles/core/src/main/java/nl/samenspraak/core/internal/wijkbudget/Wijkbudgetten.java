@@ -551,8 +551,6 @@ public class Wijkbudgetten implements WijkbudgetService {
 
     /** The round as the allocation engine sees it; costs and budget in euros, ballots under their voter keys. */
     static Instance instance(Ronde ronde, List<Plan> plannen, List<Stem> stemmen) {
-        List<Project> projecten = plannen.stream().map(p -> new Project(p.id(), euro(p.teBegroten()), p.titel(),
-                Map.of("votes", "0"))).toList();
         Map<String, Long> stemmenPerPlan = new LinkedHashMap<>();
         List<Ballot> ballots = new ArrayList<>();
         for (Stem stem : stemmen) {
@@ -562,7 +560,7 @@ public class Wijkbudgetten implements WijkbudgetService {
             ballots.add(new Ballot(stem.stemmer(), stem.plannen(), punten,
                     Map.of("voting_method", stem.papier() ? "paper" : "internet")));
         }
-        projecten = projecten.stream().map(p -> new Project(p.id(), p.cost(), p.name(),
+        List<Project> projecten = plannen.stream().map(p -> new Project(p.id(), euro(p.teBegroten()), p.titel(),
                 Map.of("votes", String.valueOf(stemmenPerPlan.getOrDefault(p.id(), 0L))))).toList();
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("instance", ronde.id()); // lets a process seed itself reproducibly, e.g. a lottery
