@@ -98,8 +98,7 @@ public class GemeenteConfigurationIT extends SamenspraakTestSupport {
      * Fileinstall writes a configuration back to its file when it hears of the change (enableConfigSave). The
      * platform serves the change before that event reaches fileinstall, so a file edited again at once can be
      * overwritten with its previous content: the likely cause of "still one wijk" after 10 s, seen twice this
-     * session. A person editing a file
-     * never does so within milliseconds; the test waits as long as one fileinstall poll.
+     * session. A person editing a file never does so within milliseconds; the test waits one fileinstall poll.
      */
     private static void laatFileinstallUitpraten() {
         try {
