@@ -20,7 +20,7 @@ import nl.samenspraak.rules.Uitdaagverzoek;
  *
  * <p>Failures: {@link nl.samenspraak.api.validatie.OngeldigeInvoerException} names each field that does not
  * comply; {@link InitiatiefNietGevondenException}; {@link OvergangNietToegestaanException} when the lifecycle
- * does not allow the step (now); {@link RegelsOntbrekenException} when no rules are in force for the date
+ * does not allow the step (now); {@link nl.samenspraak.api.regels.RegelsOntbrekenException} when no rules are in force for the date
  * that counts; {@link VerzoekGeweigerdException} when the rules refuse a request outright;
  * {@link nl.samenspraak.rules.RegelsOnbruikbaarException} when the rules misbehave. In every case nothing is
  * stored.
@@ -94,7 +94,7 @@ public interface InitiatiefService {
 
     // --- reading
 
-    List<Initiatief> list(String gemeente, InitiatiefStore.Filter filter);
+    List<Initiatief> list(String gemeente, Filter filter);
 
     Initiatief get(String gemeente, String id);
 
@@ -107,6 +107,12 @@ public interface InitiatiefService {
     List<Deelname> deelnames(String gemeente, String id);
 
     Deelname voegDeelnemerToe(String gemeente, String id, String gebruiker, Participatierol rol, String door);
+
+    /** Which initiatives to list; an empty field selects all. */
+    record Filter(Optional<Initiatiefsoort> soort, Optional<Status> status, Optional<String> wijk,
+            Optional<String> initiatiefnemer) {
+        public static final Filter ALLE = new Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
 
     // --- input, as parsed from a request (types right, content still to be checked)
 

@@ -11,6 +11,7 @@ import org.junit.Test;
 
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.initiatief.Besluit;
+import nl.samenspraak.api.gemeente.GemeenteRecord;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.GeldendeRegels;
@@ -40,6 +41,11 @@ public class OverzichtTest {
         @Override
         public Optional<Gemeente> find(String code) {
             return Optional.ofNullable(alle.get(code));
+        }
+
+        @Override
+        public Optional<GemeenteRecord> registratie(String code) {
+            return Optional.empty();
         }
     };
 

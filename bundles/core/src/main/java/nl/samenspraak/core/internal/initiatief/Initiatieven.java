@@ -1,8 +1,6 @@
 package nl.samenspraak.core.internal.initiatief;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,37 +16,39 @@ import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.budget.BoekingSoort;
 import nl.samenspraak.api.budget.Budget;
 import nl.samenspraak.api.budget.BudgetService;
-import nl.samenspraak.api.budget.GemeenteNietBediendException;
 import nl.samenspraak.api.budget.NieuweBoeking;
 import nl.samenspraak.api.budget.PlafondOverschredenException;
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.GemeenteNietBediendException;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
-import nl.samenspraak.api.initiatief.Besluit;
 import nl.samenspraak.api.initiatief.Besluit.Besluittype;
+import nl.samenspraak.api.initiatief.Besluit;
 import nl.samenspraak.api.initiatief.Deelname;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
+import nl.samenspraak.api.initiatief.InitiatiefService.Filter;
 import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefStore;
-import nl.samenspraak.api.initiatief.InitiatiefStore.Boekingsopdracht;
-import nl.samenspraak.api.initiatief.InitiatiefStore.Filter;
-import nl.samenspraak.api.initiatief.InitiatiefStore.NieuwInitiatief;
-import nl.samenspraak.api.initiatief.InitiatiefStore.Wijziging;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Inspraakgegevens;
 import nl.samenspraak.api.initiatief.Overgang;
 import nl.samenspraak.api.initiatief.OvergangNietToegestaanException;
 import nl.samenspraak.api.initiatief.Participatierol;
-import nl.samenspraak.api.initiatief.RegelsOntbrekenException;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.initiatief.Subsidiegegevens;
 import nl.samenspraak.api.initiatief.Trajectgegevens;
 import nl.samenspraak.api.initiatief.Uitdaaggegevens;
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
 import nl.samenspraak.api.initiatief.Zienswijze;
+import nl.samenspraak.api.opslag.Boekingsopdracht;
+import nl.samenspraak.api.opslag.InitiatiefStore.NieuwInitiatief;
+import nl.samenspraak.api.opslag.InitiatiefStore.Wijziging;
+import nl.samenspraak.api.opslag.InitiatiefStore;
+import nl.samenspraak.api.regels.RegelsOntbrekenException;
+import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.Invoerregels;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
+import nl.samenspraak.core.internal.regels.RegelsHerkomst;
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.Inspraakrecht;
@@ -69,7 +69,6 @@ import nl.samenspraak.rules.Verordening;
 @Component(service = InitiatiefService.class)
 public class Initiatieven implements InitiatiefService {
 
-    public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     static final int MAX_TITEL = Invoerregels.MAX_TITEL;
     static final int MAX_TEKST = Invoerregels.MAX_TEKST;
 
@@ -80,21 +79,16 @@ public class Initiatieven implements InitiatiefService {
     private final RegelsRegister register;
     private final GemeenteRegistry gemeenten;
     private final BudgetService budgetten;
-    private final Clock klok;
+    private final Kalender kalender;
 
     @Activate
     public Initiatieven(@Reference InitiatiefStore store, @Reference RegelsRegister register,
-            @Reference GemeenteRegistry gemeenten, @Reference BudgetService budgetten) {
-        this(store, register, gemeenten, budgetten, Clock.system(NEDERLAND));
-    }
-
-    Initiatieven(InitiatiefStore store, RegelsRegister register, GemeenteRegistry gemeenten, BudgetService budgetten,
-            Clock klok) {
+            @Reference GemeenteRegistry gemeenten, @Reference BudgetService budgetten, @Reference Kalender kalender) {
         this.store = store;
         this.register = register;
         this.gemeenten = gemeenten;
         this.budgetten = budgetten;
-        this.klok = klok;
+        this.kalender = kalender;
     }
 
     // --- bewonersinitiatief with subsidieaanvraag
@@ -114,7 +108,7 @@ public class Initiatieven implements InitiatiefService {
         GeldendeRegels<Subsidieregeling> regeling = subsidieregeling(gemeente, nieuw.regeling(), aanvraag.ingediendOp());
         LocalDate beslistTot = regeling.regels().feiten().beslistermijn().laatsteDag(aanvraag.ingediendOp().plusDays(1));
         return store.create(gemeente, new NieuwInitiatief(nieuw.titel().strip(), nieuw.omschrijving().strip(), aanvraag.wijk(),
-                Subsidiegegevens.aangevraagd(nieuw.regeling(), aanvraag, beslistTot)), door, klok.instant());
+                Subsidiegegevens.aangevraagd(nieuw.regeling(), aanvraag, beslistTot)), door, kalender.nu());
     }
 
     @Override
@@ -229,7 +223,7 @@ public class Initiatieven implements InitiatiefService {
                         + kosten + " bedragen; " + verleend.min(vastgesteld) + " valt vrij in het budget."));
         Besluit besluit = new Besluit(UUID.randomUUID().toString(), id, Besluittype.SUBSIDIEVASTSTELLING,
                 Beoordeling.Uitkomst.TOEGEKEND, Optional.of(vastgesteld), redenen, verlening.peildatum(), verlening.regels(),
-                door, klok.instant());
+                door, kalender.nu());
         String budgetId = gegevens.budgetId().orElseThrow();
         List<Boekingsopdracht> boekingen = new ArrayList<>();
         if (vastgesteld.isPositief()) {
@@ -264,7 +258,7 @@ public class Initiatieven implements InitiatiefService {
         GeldendeRegels<Verordening> verordening = verordening(gemeente, nieuw.verzoek().ontvangenOp());
         LocalDate beslistTot = verordening.regels().uitdaagrechtBeslistermijn().laatsteDag(nieuw.verzoek().ontvangenOp().plusDays(1));
         return store.create(gemeente, new NieuwInitiatief(nieuw.titel().strip(), nieuw.omschrijving().strip(), nieuw.wijk(),
-                new Uitdaaggegevens(nieuw.verzoek(), beslistTot)), door, klok.instant());
+                new Uitdaaggegevens(nieuw.verzoek(), beslistTot)), door, kalender.nu());
     }
 
     @Override
@@ -318,7 +312,7 @@ public class Initiatieven implements InitiatiefService {
         }
         OngeldigeInvoerException.alsNodig(fouten);
         return store.create(gemeente, new NieuwInitiatief(nieuw.titel().strip(), nieuw.omschrijving().strip(), nieuw.wijk(),
-                new Trajectgegevens(nieuw.niveau(), nieuw.beleidsterrein().strip())), door, klok.instant());
+                new Trajectgegevens(nieuw.niveau(), nieuw.beleidsterrein().strip())), door, kalender.nu());
     }
 
     @Override
@@ -362,7 +356,7 @@ public class Initiatieven implements InitiatiefService {
         Inspraakgegevens gegevens = new Inspraakgegevens(nieuw.besluitsoort(), nieuw.onderwerp(), nieuw.terInzageVanaf(),
                 termijn, zienswijzenTot, regels.inspraakrecht(nieuw.besluitsoort()), reactienotaTot, Optional.empty());
         return store.create(gemeente, new NieuwInitiatief(nieuw.titel().strip(), nieuw.omschrijving().strip(), nieuw.wijk(),
-                gegevens), door, klok.instant());
+                gegevens), door, kalender.nu());
     }
 
     @Override
@@ -392,7 +386,7 @@ public class Initiatieven implements InitiatiefService {
                     ? "indiener" : "ontvangenOp", bezwaren);
         }
         return store.voegZienswijzeToe(gemeente, inspraakId, door, zienswijze.ontvangenOp(), zienswijze.inhoud().strip(),
-                klok.instant());
+                kalender.nu());
     }
 
     private static String kring(Inspraakrecht recht) {
@@ -468,7 +462,7 @@ public class Initiatieven implements InitiatiefService {
             fouten.add(new Overtreding("rol", "verplicht"));
         }
         OngeldigeInvoerException.alsNodig(fouten);
-        return store.voegDeelnameToe(gemeente, id, new Deelname(gebruiker.strip(), rol, door, klok.instant()));
+        return store.voegDeelnameToe(gemeente, id, new Deelname(gebruiker.strip(), rol, door, kalender.nu()));
     }
 
     // --- helpers
@@ -490,7 +484,7 @@ public class Initiatieven implements InitiatiefService {
 
     private Wijziging wijziging(Initiatief initiatief, Status naar, nl.samenspraak.api.initiatief.Gegevens gegevens, String door,
             String toelichting) {
-        return new Wijziging(initiatief.status(), naar, gegevens, door, klok.instant(), toelichting, Optional.empty(), List.of());
+        return new Wijziging(initiatief.status(), naar, gegevens, door, kalender.nu(), toelichting, Optional.empty(), List.of());
     }
 
     private Besluit besluit(Initiatief initiatief, Besluittype soort, Beoordeling beoordeling,
@@ -498,12 +492,7 @@ public class Initiatieven implements InitiatiefService {
         Optional<Bedrag> bedrag = beoordeling.uitkomst() == Beoordeling.Uitkomst.TOEGEKEND && soort != Besluittype.UITDAAGRECHT
                 ? Optional.of(Bedrag.centen(beoordeling.bedragInCenten())) : Optional.empty();
         return new Besluit(UUID.randomUUID().toString(), initiatief.id(), soort, beoordeling.uitkomst(), bedrag,
-                beoordeling.redenen(), peildatum, herkomst(regels), door, klok.instant());
-    }
-
-    public static Besluit.Herkomst herkomst(GeldendeRegels<? extends Regels> regels) {
-        return new Besluit.Herkomst(regels.info().titel(), regels.info().vindplaats(), regels.info().geldigVanaf(),
-                regels.info().geldigTot(), regels.bundel(), regels.bundelversie());
+                beoordeling.redenen(), peildatum, RegelsHerkomst.van(regels), door, kalender.nu());
     }
 
     /**
@@ -563,7 +552,7 @@ public class Initiatieven implements InitiatiefService {
     }
 
     private LocalDate vandaag() {
-        return LocalDate.now(klok);
+        return kalender.vandaag();
     }
 
     private void controleer(Gemeente gemeente, Subsidieaanvraag aanvraag, List<Overtreding> fouten) {

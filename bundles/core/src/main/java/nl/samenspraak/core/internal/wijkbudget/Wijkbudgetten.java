@@ -2,7 +2,6 @@ package nl.samenspraak.core.internal.wijkbudget;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -30,12 +29,14 @@ import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.budget.BoekingSoort;
 import nl.samenspraak.api.budget.Budget;
 import nl.samenspraak.api.budget.BudgetService;
-import nl.samenspraak.api.budget.GemeenteNietBediendException;
 import nl.samenspraak.api.budget.NieuweBoeking;
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.GemeenteNietBediendException;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
-import nl.samenspraak.api.initiatief.InitiatiefStore.Boekingsopdracht;
-import nl.samenspraak.api.initiatief.RegelsOntbrekenException;
+import nl.samenspraak.api.opslag.Boekingsopdracht;
+import nl.samenspraak.api.opslag.WijkbudgetStore;
+import nl.samenspraak.api.regels.RegelsOntbrekenException;
+import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.Invoerregels;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
@@ -45,18 +46,17 @@ import nl.samenspraak.api.wijkbudget.Plan;
 import nl.samenspraak.api.wijkbudget.Ronde;
 import nl.samenspraak.api.wijkbudget.RondeNietGevondenException;
 import nl.samenspraak.api.wijkbudget.Stem;
-import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
 import nl.samenspraak.api.wijkbudget.StemGeweigerdException.Waarom;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
 import nl.samenspraak.api.wijkbudget.Uitslag;
 import nl.samenspraak.api.wijkbudget.WijkbudgetService;
-import nl.samenspraak.api.wijkbudget.WijkbudgetStore;
-import nl.samenspraak.core.internal.initiatief.Initiatieven;
+import nl.samenspraak.core.internal.regels.RegelsHerkomst;
 import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.Reden;
 import nl.samenspraak.rules.RegelsOnbruikbaarException;
 import nl.samenspraak.rules.RegelsRegister;
-import nl.samenspraak.rules.Rondeopzet;
 import nl.samenspraak.rules.Rondeopzet.Stembiljet.Wijze;
+import nl.samenspraak.rules.Rondeopzet;
 import nl.samenspraak.rules.Toewijzingsproces;
 
 /**
@@ -74,25 +74,21 @@ public class Wijkbudgetten implements WijkbudgetService {
     private final GemeenteRegistry gemeenten;
     private final BudgetService budgetten;
     private final Stemgeheim geheim;
-    private final Clock klok;
+    private final Kalender kalender;
 
     /** By round id: the ballot paper of rounds in the voting phase. */
     private final Map<String, Stembiljetpapier> papier = new ConcurrentHashMap<>();
 
     @Activate
     public Wijkbudgetten(@Reference WijkbudgetStore store, @Reference RegelsRegister register,
-            @Reference GemeenteRegistry gemeenten, @Reference BudgetService budgetten, @Reference Stemgeheim geheim) {
-        this(store, register, gemeenten, budgetten, geheim, Clock.system(Initiatieven.NEDERLAND));
-    }
-
-    Wijkbudgetten(WijkbudgetStore store, RegelsRegister register, GemeenteRegistry gemeenten, BudgetService budgetten,
-            Stemgeheim geheim, Clock klok) {
+            @Reference GemeenteRegistry gemeenten, @Reference BudgetService budgetten, @Reference Stemgeheim geheim,
+            @Reference Kalender kalender) {
         this.store = store;
         this.register = register;
         this.gemeenten = gemeenten;
         this.budgetten = budgetten;
         this.geheim = geheim;
-        this.klok = klok;
+        this.kalender = kalender;
     }
 
     /** A round's ballot paper: the plans on it as the allocation engine sees them, and the ballot kind. */
@@ -127,13 +123,13 @@ public class Wijkbudgetten implements WijkbudgetService {
             vorige = dag != null ? fase : vorige;
         }
         OngeldigeInvoerException.alsNodig(fouten);
-        LocalDate vandaag = LocalDate.now(klok);
+        LocalDate vandaag = kalender.vandaag();
         GeldendeRegels<Toewijzingsproces> proces = proces(gemeente, nieuw.wijk(), nieuw.proces(), vandaag);
         Rondeopzet opzet = proces.regels().rondeopzet().orElseThrow(() -> new RegelsOntbrekenException("Het toewijzingsproces '"
                 + proces.regels().proces() + "' van " + gemeente + " beschrijft niet hoe een ronde verloopt (Rondeopzet)"));
         Ronde ronde = new Ronde(UUID.randomUUID().toString(), gemeente, nieuw.wijk(), nieuw.titel().strip(), nieuw.bedrag(),
-                nieuw.budgetId(), proces.regels().proces(), opzet, vandaag, Initiatieven.herkomst(proces), Fase.PLANNEN_INDIENEN,
-                nieuw.planning() == null ? Map.of() : nieuw.planning(), door, klok.instant(), Optional.empty());
+                nieuw.budgetId(), proces.regels().proces(), opzet, vandaag, RegelsHerkomst.van(proces), Fase.PLANNEN_INDIENEN,
+                nieuw.planning() == null ? Map.of() : nieuw.planning(), door, kalender.nu(), Optional.empty());
         return store.create(gemeente, ronde);
     }
 
@@ -216,7 +212,7 @@ public class Wijkbudgetten implements WijkbudgetService {
         kosten(fouten, "geschatteKosten", nieuw.geschatteKosten(), ronde);
         OngeldigeInvoerException.alsNodig(fouten);
         return store.dienPlanIn(gemeente, new Plan(UUID.randomUUID().toString(), rondeId, nieuw.titel().strip(),
-                nieuw.omschrijving().strip(), nieuw.geschatteKosten(), door, klok.instant(), 0, Optional.empty(), Optional.empty(),
+                nieuw.omschrijving().strip(), nieuw.geschatteKosten(), door, kalender.nu(), 0, Optional.empty(), Optional.empty(),
                 Optional.empty()));
     }
 
@@ -258,7 +254,7 @@ public class Wijkbudgetten implements WijkbudgetService {
     public Stempassen geefStempassenUit(String gemeente, String rondeId, List<Kiezer> kiezers, String door) {
         Ronde ronde = get(gemeente, rondeId);
         Rondeopzet opzet = ronde.opzet();
-        LocalDate peildag = ronde.planning().getOrDefault(Fase.STEMMEN, LocalDate.now(klok));
+        LocalDate peildag = ronde.planning().getOrDefault(Fase.STEMMEN, kalender.vandaag());
         Map<String, Reden> geweigerd = new LinkedHashMap<>();
         List<String> kenmerken = new ArrayList<>();
         List<String> codes = new ArrayList<>();
@@ -333,7 +329,7 @@ public class Wijkbudgetten implements WijkbudgetService {
         List<String> volgorde = biljet.ronde().opzet().stembiljet().wijze() == Wijze.PUNTEN_VERDELEN
                 ? List.copyOf(verdeeld.keySet()) : gekozen;
         return store.stem(gemeente, rondeId, new Stem(kiezerSleutel(gemeente, rondeId, stemcode), volgorde, verdeeld, opPapier,
-                klok.instant()));
+                kalender.nu()));
     }
 
     private Stembiljetpapier stembiljet(String gemeente, String rondeId) {
@@ -503,7 +499,7 @@ public class Wijkbudgetten implements WijkbudgetService {
             redenen.add(ronde.opzet().grondslag());
         }
         Uitslag uitslag = new Uitslag(toewijzing.gekozen(), toegewezen, ronde.bedrag().min(toegewezen), stemmen.size() - opPapier,
-                opPapier, uitleg.toString(), redenen, Initiatieven.herkomst(proces), door, klok.instant());
+                opPapier, uitleg.toString(), redenen, RegelsHerkomst.van(proces), door, kalender.nu());
         papier.remove(rondeId);
         return store.sluit(gemeente, rondeId, uitslag, boekingen);
     }
@@ -532,7 +528,7 @@ public class Wijkbudgetten implements WijkbudgetService {
         meta.put("vote_type", telling.voteType().pabulibName());
         meta.put("rule", ronde.proces());
         meta.put("date_begin", ronde.peildatum().toString());
-        ronde.uitslag().ifPresent(u -> meta.put("date_end", u.vastgesteldOp().atZone(Initiatieven.NEDERLAND).toLocalDate().toString()));
+        ronde.uitslag().ifPresent(u -> meta.put("date_end", Kalender.dag(u.vastgesteldOp()).toString()));
         Set<String> gekozen = ronde.uitslag().map(u -> Set.copyOf(u.gekozen())).orElse(Set.of());
         List<Project> projecten = telling.projects().stream().map(p -> {
             Map<String, String> kenmerken = new LinkedHashMap<>(p.attributes());

@@ -24,15 +24,16 @@ import nl.samenspraak.api.budget.Boeking;
 import nl.samenspraak.api.budget.BoekingSoort;
 import nl.samenspraak.api.budget.Budget;
 import nl.samenspraak.api.budget.BudgetNietGevondenException;
-import nl.samenspraak.api.budget.BudgetStore;
-import nl.samenspraak.api.budget.GemeenteNietBediendException;
 import nl.samenspraak.api.budget.NieuwBudget;
 import nl.samenspraak.api.budget.NieuweBoeking;
 import nl.samenspraak.api.budget.PlafondOverschredenException;
 import nl.samenspraak.api.budget.Saldo;
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.GemeenteNietBediendException;
+import nl.samenspraak.api.gemeente.GemeenteRecord;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.api.gemeente.Wijk;
+import nl.samenspraak.api.opslag.BudgetStore;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 
@@ -107,6 +108,11 @@ public class BudgettenTest {
         @Override
         public Optional<Gemeente> find(String code) {
             return all.stream().filter(g -> g.code().equals(code)).findFirst();
+        }
+
+        @Override
+        public Optional<GemeenteRecord> registratie(String code) {
+            return Optional.empty();
         }
     }
 

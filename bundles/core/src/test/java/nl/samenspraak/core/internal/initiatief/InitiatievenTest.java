@@ -32,27 +32,30 @@ import nl.samenspraak.api.budget.NieuweBoeking;
 import nl.samenspraak.api.budget.PlafondOverschredenException;
 import nl.samenspraak.api.budget.Saldo;
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.GemeenteRecord;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.api.gemeente.Wijk;
 import nl.samenspraak.api.initiatief.Besluit;
 import nl.samenspraak.api.initiatief.Deelname;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
+import nl.samenspraak.api.initiatief.InitiatiefService.NieuwUitdaagverzoek;
+import nl.samenspraak.api.initiatief.InitiatiefService.Filter;
 import nl.samenspraak.api.initiatief.InitiatiefService.NieuweInspraak;
 import nl.samenspraak.api.initiatief.InitiatiefService.NieuweSubsidieaanvraag;
 import nl.samenspraak.api.initiatief.InitiatiefService.NieuweZienswijze;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuwUitdaagverzoek;
-import nl.samenspraak.api.initiatief.InitiatiefStore;
 import nl.samenspraak.api.initiatief.Inspraakgegevens;
 import nl.samenspraak.api.initiatief.Levenscyclus;
 import nl.samenspraak.api.initiatief.Overgang;
 import nl.samenspraak.api.initiatief.OvergangNietToegestaanException;
 import nl.samenspraak.api.initiatief.Participatierol;
-import nl.samenspraak.api.initiatief.RegelsOntbrekenException;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.initiatief.Subsidiegegevens;
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
 import nl.samenspraak.api.initiatief.Zienswijze;
+import nl.samenspraak.api.opslag.Boekingsopdracht;
+import nl.samenspraak.api.opslag.InitiatiefStore;
+import nl.samenspraak.api.regels.RegelsOntbrekenException;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rules.Beoordeling;
@@ -61,13 +64,13 @@ import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.Inspraakrecht;
 import nl.samenspraak.rules.Onderwerp;
 import nl.samenspraak.rules.Reden;
-import nl.samenspraak.rules.Regels;
 import nl.samenspraak.rules.Regelingsfeiten;
+import nl.samenspraak.rules.Regels;
 import nl.samenspraak.rules.RegelsInfo;
 import nl.samenspraak.rules.RegelsRegister;
-import nl.samenspraak.rules.Subsidieaanvraag;
 import nl.samenspraak.rules.Subsidieaanvraag.Kenmerk;
 import nl.samenspraak.rules.Subsidieaanvraag.Schaal;
+import nl.samenspraak.rules.Subsidieaanvraag;
 import nl.samenspraak.rules.Subsidieregeling;
 import nl.samenspraak.rules.Termijn;
 import nl.samenspraak.rules.Toewijzingsproces;
@@ -94,7 +97,7 @@ public class InitiatievenTest {
     private final Store store = new Store();
     private final Budgetten budgetten = new Budgetten();
     private final Register register = new Register();
-    private final Initiatieven service = new Initiatieven(store, register, new Registry(), budgetten, klok);
+    private final Initiatieven service = new Initiatieven(store, register, new Registry(), budgetten, () -> klok);
 
     /** The scheme's verdict; grants what is asked unless a test says otherwise. */
     private Function<Subsidieaanvraag, Beoordeling> oordeel = a -> Beoordeling.toegekend(a.gevraagdInCenten(),
@@ -655,6 +658,11 @@ public class InitiatievenTest {
         public Optional<Gemeente> find(String code) {
             return Optional.ofNullable(gemeenten.get(code));
         }
+
+        @Override
+        public Optional<GemeenteRecord> registratie(String code) {
+            return Optional.empty();
+        }
     }
 
     record Geboekt(String budget, BoekingSoort soort, Bedrag bedrag, String referentie) {
@@ -677,9 +685,9 @@ public class InitiatievenTest {
         }
 
         /** Books all or nothing; a grant beyond what is available is refused like the ledger refuses it. */
-        void boek(String gemeente, List<InitiatiefStore.Boekingsopdracht> opdrachten) {
+        void boek(String gemeente, List<Boekingsopdracht> opdrachten) {
             Map<String, Saldo> nieuw = new HashMap<>();
-            for (InitiatiefStore.Boekingsopdracht o : opdrachten) {
+            for (Boekingsopdracht o : opdrachten) {
                 Budget b = find(gemeente, o.budgetId()).orElseThrow(() -> new IllegalStateException("no budget " + o.budgetId()));
                 Saldo saldo = nieuw.getOrDefault(b.id(), b.saldo());
                 NieuweBoeking boeking = o.boeking();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.Test;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.GemeenteRecord;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.Reden;
@@ -37,6 +38,11 @@ public class GeinstalleerdeRegelsTest {
         @Override
         public Optional<Gemeente> find(String code) {
             return Optional.ofNullable(alle.get(code));
+        }
+
+        @Override
+        public Optional<GemeenteRecord> registratie(String code) {
+            return Optional.empty();
         }
     };
 

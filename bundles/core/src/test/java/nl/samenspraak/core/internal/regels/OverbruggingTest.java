@@ -15,6 +15,7 @@ import java.util.concurrent.locks.Condition;
 import org.junit.Test;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.GemeenteRecord;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.GeldendeRegels;
@@ -47,6 +48,11 @@ public class OverbruggingTest {
         @Override
         public Optional<Gemeente> find(String code) {
             return Optional.ofNullable(alle.get(code));
+        }
+
+        @Override
+        public Optional<GemeenteRecord> registratie(String code) {
+            return Optional.empty();
         }
     };
 

@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
-import nl.samenspraak.api.gemeente.GemeenteStore;
 import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.rest.internal.ApiResource;
 import nl.samenspraak.rest.internal.problem.Problem;
@@ -37,9 +36,6 @@ public class GemeentenResource implements ApiResource {
 
     @Reference
     private GemeenteRegistry registry;
-
-    @Reference
-    private GemeenteStore store;
 
     @Reference
     private Toegang toegang;
@@ -82,7 +78,7 @@ public class GemeentenResource implements ApiResource {
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld GM0518") @PathParam("code") String code) {
         toegang.vereis(security, Rol.AMBTENAAR, code);
         Gemeente gemeente = gemeente(code);
-        return store.find(code).map(GemeenteRegistratie::of).orElseThrow(() -> new ProblemException(503,
+        return registry.registratie(code).map(GemeenteRegistratie::of).orElseThrow(() -> new ProblemException(503,
                 "De registratie van " + gemeente.code() + " is nog niet opgeslagen; probeer het zo opnieuw"));
     }
 

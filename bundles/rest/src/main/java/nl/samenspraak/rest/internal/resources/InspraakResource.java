@@ -29,12 +29,13 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
-import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.InitiatiefService.NieuweInspraak;
 import nl.samenspraak.api.initiatief.InitiatiefService.NieuweZienswijze;
+import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
+import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
@@ -58,6 +59,9 @@ public class InspraakResource implements ApiResource {
 
     @Reference
     private InitiatiefService initiatieven;
+
+    @Reference
+    private Kalender kalender;
 
     @Reference
     private Toegang toegang;
@@ -114,7 +118,7 @@ public class InspraakResource implements ApiResource {
         ZienswijzeInvoer z = Invoer.body(invoer);
         List<Overtreding> fouten = new ArrayList<>();
         boolean ambtenaar = gebruiker.heeft(Rol.AMBTENAAR, code);
-        LocalDate ontvangenOp = LocalDate.now(RegelsResource.NEDERLAND);
+        LocalDate ontvangenOp = kalender.vandaag();
         if (z.ontvangenOp() != null || z.ingezetene() != null) {
             if (!ambtenaar) {
                 fouten.add(new Overtreding(z.ontvangenOp() != null ? "ontvangenOp" : "ingezetene",

@@ -1,7 +1,6 @@
 package nl.samenspraak.rest.internal.resources;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +41,6 @@ import nl.samenspraak.rules.Verordening;
 @Tag(name = "Regels", description = "De lokale regels (verordening, subsidieregelingen, toewijzingsprocessen) per gemeente")
 @Component
 public class RegelsResource implements ApiResource {
-
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     @Reference
     private GemeenteRegistry gemeenten;

@@ -31,12 +31,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
-import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.InitiatiefService.NieuweSubsidieaanvraag;
+import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Subsidiegegevens;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
+import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.Invoerregels;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
@@ -61,6 +62,9 @@ public class SubsidieaanvragenResource implements ApiResource {
     private InitiatiefService initiatieven;
 
     @Reference
+    private Kalender kalender;
+
+    @Reference
     private Toegang toegang;
 
     @POST
@@ -78,7 +82,7 @@ public class SubsidieaanvragenResource implements ApiResource {
             AanvraagVerzoek verzoek) {
         Gebruiker gebruiker = toegang.vereisEenVan(security, INDIENERS_EN_AMBTENAREN, code);
         Initiatief aanvraag = initiatieven.dienSubsidieaanvraagIn(code, nieuw(Invoer.body(verzoek), gebruiker, code,
-                LocalDate.now(RegelsResource.NEDERLAND)), gebruiker.naam());
+                kalender.vandaag()), gebruiker.naam());
         URI location = uri.getAbsolutePathBuilder().path(aanvraag.id()).build();
         return Response.created(location).entity(InitiatiefWeergave.of(aanvraag)).build();
     }

@@ -32,19 +32,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
-import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.InitiatiefService.NieuwUitdaagverzoek;
+import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
+import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
 import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.BesluitWeergave;
 import nl.samenspraak.rest.internal.security.Toegang;
-import nl.samenspraak.rules.Uitdaagverzoek;
 import nl.samenspraak.rules.Uitdaagverzoek.Onderbouwing;
+import nl.samenspraak.rules.Uitdaagverzoek;
 
 /**
  * Requests under the uitdaagrecht (Right to Challenge) to take over a municipal task, judged by the
@@ -58,6 +59,9 @@ public class UitdaagverzoekenResource implements ApiResource {
 
     @Reference
     private InitiatiefService initiatieven;
+
+    @Reference
+    private Kalender kalender;
 
     @Reference
     private Toegang toegang;
@@ -99,7 +103,7 @@ public class UitdaagverzoekenResource implements ApiResource {
         return InitiatiefWeergave.of(initiatieven.vulUitdaagverzoekAan(code, id, verzoek(Invoer.body(invoer)), indiener.naam()));
     }
 
-    private static NieuwUitdaagverzoek verzoek(VerzoekInvoer v) {
+    private NieuwUitdaagverzoek verzoek(VerzoekInvoer v) {
         List<Overtreding> fouten = new ArrayList<>();
         Bedrag gevraagd = Invoer.bedrag(fouten, "gevraagd", v.gevraagd());
         boolean metBudget = Boolean.TRUE.equals(v.metBudget());
@@ -119,7 +123,7 @@ public class UitdaagverzoekenResource implements ApiResource {
             fouten.add(new Overtreding("taak", "verplicht"));
         }
         OngeldigeInvoerException.alsNodig(fouten);
-        Uitdaagverzoek verzoek = new Uitdaagverzoek(LocalDate.now(RegelsResource.NEDERLAND), v.taak().strip(), metBudget,
+        Uitdaagverzoek verzoek = new Uitdaagverzoek(kalender.vandaag(), v.taak().strip(), metBudget,
                 metBudget ? gevraagd.centen() : 0, v.ondersteuners(), onderbouwing);
         return new NieuwUitdaagverzoek(v.titel(), v.omschrijving(), Optional.ofNullable(v.wijk()), verzoek);
     }

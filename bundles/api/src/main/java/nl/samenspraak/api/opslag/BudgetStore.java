@@ -1,10 +1,20 @@
-package nl.samenspraak.api.budget;
+package nl.samenspraak.api.opslag;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
+
+import nl.samenspraak.api.budget.Boeking;
+import nl.samenspraak.api.budget.BoekingGeweigerdException;
+import nl.samenspraak.api.budget.Budget;
+import nl.samenspraak.api.budget.BudgetNietGevondenException;
+import nl.samenspraak.api.budget.BudgetService;
+import nl.samenspraak.api.budget.NieuwBudget;
+import nl.samenspraak.api.budget.NieuweBoeking;
+import nl.samenspraak.api.budget.PlafondOverschredenException;
+import nl.samenspraak.api.budget.Saldo;
 
 /**
  * Durable storage of budgets and ledgers, used by the {@link BudgetService}; validates nothing but the

@@ -1,11 +1,18 @@
-package nl.samenspraak.api.wijkbudget;
+package nl.samenspraak.api.opslag;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-import nl.samenspraak.api.initiatief.InitiatiefStore.Boekingsopdracht;
+import nl.samenspraak.api.budget.Bedrag;
+import nl.samenspraak.api.wijkbudget.Fase;
+import nl.samenspraak.api.wijkbudget.FaseException;
+import nl.samenspraak.api.wijkbudget.Plan;
+import nl.samenspraak.api.wijkbudget.Ronde;
+import nl.samenspraak.api.wijkbudget.Stem;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
+import nl.samenspraak.api.wijkbudget.Uitslag;
 
 /**
  * Durable storage of wijkbudget rounds, plans, support, voting passes and ballots. Every row belongs to one
@@ -37,7 +44,7 @@ public interface WijkbudgetStore {
 
     /** Records the feasibility check of a plan during {@link Fase#HAALBAARHEIDSTOETS}. */
     Plan toets(String gemeente, String rondeId, String planId, boolean haalbaar, String toetsing,
-            Optional<nl.samenspraak.api.budget.Bedrag> kosten);
+            Optional<Bedrag> kosten);
 
     /**
      * Registers voting passes before the vote closes, by their keyed hashes only.

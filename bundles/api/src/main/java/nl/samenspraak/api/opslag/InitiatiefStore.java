@@ -1,4 +1,4 @@
-package nl.samenspraak.api.initiatief;
+package nl.samenspraak.api.opslag;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +9,16 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-import nl.samenspraak.api.budget.NieuweBoeking;
+import nl.samenspraak.api.initiatief.Besluit;
+import nl.samenspraak.api.initiatief.Deelname;
+import nl.samenspraak.api.initiatief.Gegevens;
+import nl.samenspraak.api.initiatief.Initiatief;
+import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
+import nl.samenspraak.api.initiatief.InitiatiefService;
+import nl.samenspraak.api.initiatief.Overgang;
+import nl.samenspraak.api.initiatief.OvergangNietToegestaanException;
+import nl.samenspraak.api.initiatief.Status;
+import nl.samenspraak.api.initiatief.Zienswijze;
 
 /**
  * Durable storage of initiatives, their transitions, besluiten, participants and zienswijzen. Every row
@@ -22,7 +31,7 @@ public interface InitiatiefStore {
     /** Stores a new initiative in its lifecycle's first state, with its first {@link Overgang} and its initiatiefnemer. */
     Initiatief create(String gemeente, NieuwInitiatief nieuw, String door, Instant op);
 
-    List<Initiatief> list(String gemeente, Filter filter);
+    List<Initiatief> list(String gemeente, InitiatiefService.Filter filter);
 
     Optional<Initiatief> find(String gemeente, String id);
 
@@ -64,16 +73,6 @@ public interface InitiatiefStore {
             Objects.requireNonNull(wijk, "wijk");
             Objects.requireNonNull(gegevens, "gegevens");
         }
-    }
-
-    /** Which initiatives to list; an empty field selects all. */
-    record Filter(Optional<Initiatiefsoort> soort, Optional<Status> status, Optional<String> wijk,
-            Optional<String> initiatiefnemer) {
-        public static final Filter ALLE = new Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-    }
-
-    /** An entry to book on a budget as part of a change. */
-    record Boekingsopdracht(String budgetId, NieuweBoeking boeking) {
     }
 
     /**

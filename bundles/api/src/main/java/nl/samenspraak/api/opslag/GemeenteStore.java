@@ -1,10 +1,13 @@
-package nl.samenspraak.api.gemeente;
+package nl.samenspraak.api.opslag;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
+
+import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.GemeenteRecord;
 
 /**
  * Durable history of the gemeenten the platform serves. Never deletes: a gemeente's stored data stays when
