@@ -23,7 +23,7 @@ import nl.samenspraak.api.initiatief.Zienswijze;
 /**
  * Durable storage of initiatives, their transitions, besluiten, participants and zienswijzen. Every row
  * belongs to exactly one gemeente and every method sees only the rows of the gemeente it is given. Used by
- * the {@link InitiatiefService}, which validates and applies the rules first.
+ * the initiative services, which validate and applies the rules first.
  */
 @ProviderType
 public interface InitiatiefStore {

@@ -39,23 +39,25 @@ import nl.samenspraak.api.initiatief.Besluit;
 import nl.samenspraak.api.initiatief.Deelname;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuwUitdaagverzoek;
 import nl.samenspraak.api.initiatief.InitiatiefService.Filter;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweInspraak;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweSubsidieaanvraag;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweZienswijze;
+import nl.samenspraak.api.initiatief.InspraakService.NieuweInspraak;
+import nl.samenspraak.api.initiatief.InspraakService.NieuweZienswijze;
 import nl.samenspraak.api.initiatief.Inspraakgegevens;
 import nl.samenspraak.api.initiatief.Levenscyclus;
 import nl.samenspraak.api.initiatief.Overgang;
 import nl.samenspraak.api.initiatief.OvergangNietToegestaanException;
 import nl.samenspraak.api.initiatief.Participatierol;
 import nl.samenspraak.api.initiatief.Status;
+import nl.samenspraak.api.initiatief.SubsidieaanvraagService.NieuweSubsidieaanvraag;
 import nl.samenspraak.api.initiatief.Subsidiegegevens;
+import nl.samenspraak.api.initiatief.UitdaagverzoekService.NieuwUitdaagverzoek;
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
 import nl.samenspraak.api.initiatief.Zienswijze;
 import nl.samenspraak.api.opslag.Boekingsopdracht;
 import nl.samenspraak.api.opslag.InitiatiefStore;
 import nl.samenspraak.api.regels.RegelsOntbrekenException;
+import nl.samenspraak.api.tijd.Kalender;
+import nl.samenspraak.api.validatie.Invoerregels;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rules.Beoordeling;
@@ -97,7 +99,11 @@ public class InitiatievenTest {
     private final Store store = new Store();
     private final Budgetten budgetten = new Budgetten();
     private final Register register = new Register();
-    private final Initiatieven service = new Initiatieven(store, register, new Registry(), budgetten, () -> klok);
+    private final Kalender kalender = () -> klok;
+    private final Initiatieven service = new Initiatieven(store, new Registry(), kalender);
+    private final Subsidieaanvragen subsidieaanvragen = new Subsidieaanvragen(store, register, new Registry(), budgetten, kalender);
+    private final Uitdaagverzoeken uitdaagverzoeken = new Uitdaagverzoeken(store, register, new Registry(), kalender);
+    private final Inspraak inspraken = new Inspraak(store, register, new Registry(), kalender);
 
     /** The scheme's verdict; grants what is asked unless a test says otherwise. */
     private Function<Subsidieaanvraag, Beoordeling> oordeel = a -> Beoordeling.toegekend(a.gevraagdInCenten(),
@@ -117,37 +123,37 @@ public class InitiatievenTest {
     public void submissionNamesEveryWrongFieldAtOnceAndStoresNothing() {
         Subsidieaanvraag aanvraag = new Subsidieaanvraag(MAANDAG.plusDays(1), MAANDAG.plusDays(20), 0, Schaal.BUURT,
                 Optional.of("WK999999"), 40, List.of(), Set.of());
-        OngeldigeInvoerException e = assertThrows(OngeldigeInvoerException.class, () -> service.dienSubsidieaanvraagIn(DH,
+        OngeldigeInvoerException e = assertThrows(OngeldigeInvoerException.class, () -> subsidieaanvragen.dienSubsidieaanvraagIn(DH,
                 new NieuweSubsidieaanvraag("Geen Sleutel!", " ", null, aanvraag), "inwoner"));
         assertEquals(Set.of("regeling", "titel", "omschrijving", "ingediendOp", "gevraagd", "wijk"), velden(e));
         assertTrue(e.getMessage(), e.getMessage().contains("WK999999"));
-        assertThrows(OngeldigeInvoerException.class, () -> service.dienSubsidieaanvraagIn(DH,
-                new NieuweSubsidieaanvraag(REGELING, "t".repeat(Initiatieven.MAX_TITEL + 1), "o", aanvraag(MAANDAG, 100)), "inwoner"));
+        assertThrows(OngeldigeInvoerException.class, () -> subsidieaanvragen.dienSubsidieaanvraagIn(DH,
+                new NieuweSubsidieaanvraag(REGELING, "t".repeat(Invoerregels.MAX_TITEL + 1), "o", aanvraag(MAANDAG, 100)), "inwoner"));
         assertEquals(Set.of("aanvraag"), velden(assertThrows(OngeldigeInvoerException.class,
-                () -> service.dienSubsidieaanvraagIn(DH, new NieuweSubsidieaanvraag(REGELING, "t", "o", null), "inwoner"))));
+                () -> subsidieaanvragen.dienSubsidieaanvraagIn(DH, new NieuweSubsidieaanvraag(REGELING, "t", "o", null), "inwoner"))));
         assertTrue(store.initiatieven.isEmpty());
     }
 
     @Test
     public void withoutRulesInForceNothingIsDecidedOrStored() {
         // Doetinchem has no rules here at all; The Hague's scheme starts on 1 January 2025
-        assertThrows(RegelsOntbrekenException.class, () -> service.dienSubsidieaanvraagIn(DOETINCHEM,
+        assertThrows(RegelsOntbrekenException.class, () -> subsidieaanvragen.dienSubsidieaanvraagIn(DOETINCHEM,
                 new NieuweSubsidieaanvraag(REGELING, "Buurtfeest", "o", aanvraag(MAANDAG, 100)), "inwoner"));
-        RegelsOntbrekenException oud = assertThrows(RegelsOntbrekenException.class, () -> service.dienSubsidieaanvraagIn(DH,
+        RegelsOntbrekenException oud = assertThrows(RegelsOntbrekenException.class, () -> subsidieaanvragen.dienSubsidieaanvraagIn(DH,
                 new NieuweSubsidieaanvraag(REGELING, "Buurtfeest", "o", aanvraag(LocalDate.of(2024, 12, 31), 100)), "ambtenaar"));
         assertTrue(oud.getMessage(), oud.getMessage().contains("2024-12-31"));
-        assertThrows(RegelsOntbrekenException.class, () -> service.dienSubsidieaanvraagIn(DH,
+        assertThrows(RegelsOntbrekenException.class, () -> subsidieaanvragen.dienSubsidieaanvraagIn(DH,
                 new NieuweSubsidieaanvraag("andere-regeling", "Buurtfeest", "o", aanvraag(MAANDAG, 100)), "inwoner"));
-        assertThrows(RegelsOntbrekenException.class, () -> service.dienUitdaagverzoekIn(DOETINCHEM, new NieuwUitdaagverzoek("Groen",
+        assertThrows(RegelsOntbrekenException.class, () -> uitdaagverzoeken.dienUitdaagverzoekIn(DOETINCHEM, new NieuwUitdaagverzoek("Groen",
                 "o", Optional.empty(), new Uitdaagverzoek(MAANDAG, "Groen", false, 0, 25, Set.of())), "inwoner"));
-        assertThrows(RegelsOntbrekenException.class, () -> service.legTerInzage(DOETINCHEM, inspraak(MAANDAG, Onderwerp.OVERIG),
+        assertThrows(RegelsOntbrekenException.class, () -> inspraken.legTerInzage(DOETINCHEM, inspraak(MAANDAG, Onderwerp.OVERIG),
                 "ambtenaar"));
         assertTrue(store.initiatieven.isEmpty());
 
         // rules removed after submission: the besluit fails closed and the application stays as it was
         Initiatief aanvraag = dienIn(aanvraag(MAANDAG, 100));
         register.regelingen.clear();
-        assertThrows(RegelsOntbrekenException.class, () -> service.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.empty(),
+        assertThrows(RegelsOntbrekenException.class, () -> subsidieaanvragen.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.empty(),
                 "ambtenaar"));
         assertEquals(Status.AANGEVRAAGD, store.get(DH, aanvraag.id()).status());
         assertTrue(store.besluiten.isEmpty());
@@ -162,7 +168,7 @@ public class InitiatievenTest {
         assertEquals(Status.AANGEVRAAGD, aanvraag.status());
 
         klok.zet(MAANDAG.plusDays(8));
-        Initiatief wacht = service.vraagAanvulling(DH, aanvraag.id(), "De begroting ontbreekt", "ambtenaar");
+        Initiatief wacht = subsidieaanvragen.vraagAanvulling(DH, aanvraag.id(), "De begroting ontbreekt", "ambtenaar");
         assertEquals(Status.AANVULLING_GEVRAAGD, wacht.status());
         assertEquals(Optional.of(MAANDAG.plusDays(8)), gegevens(wacht).opgeschortSinds());
 
@@ -170,7 +176,7 @@ public class InitiatievenTest {
         klok.zet(MAANDAG.plusDays(22));
         Subsidieaanvraag aangevuld = new Subsidieaanvraag(MAANDAG, MAANDAG.plusDays(40), 200_00, Schaal.BUURT,
                 Optional.of(MOERWIJK), 40, List.of(), Set.of(Kenmerk.OPENBAAR_TOEGANKELIJK));
-        Initiatief weer = service.vulAan(DH, aanvraag.id(), new NieuweSubsidieaanvraag(REGELING, "Buurtfeest", "o", aangevuld),
+        Initiatief weer = subsidieaanvragen.vulAan(DH, aanvraag.id(), new NieuweSubsidieaanvraag(REGELING, "Buurtfeest", "o", aangevuld),
                 "inwoner");
         assertEquals(Status.AANGEVRAAGD, weer.status());
         assertEquals(LocalDate.of(2025, 8, 11), gegevens(weer).beslistTot());
@@ -178,13 +184,13 @@ public class InitiatievenTest {
         assertEquals(200_00, gegevens(weer).aanvraag().gevraagdInCenten());
 
         // a supplement never changes the day of submission (it picks the rules), and only follows a request
-        service.vraagAanvulling(DH, aanvraag.id(), "Nog een handtekening", "ambtenaar");
+        subsidieaanvragen.vraagAanvulling(DH, aanvraag.id(), "Nog een handtekening", "ambtenaar");
         Subsidieaanvraag verschoven = new Subsidieaanvraag(MAANDAG.plusDays(1), MAANDAG.plusDays(40), 200_00, Schaal.BUURT,
                 Optional.empty(), 40, List.of(), Set.of(Kenmerk.OPENBAAR_TOEGANKELIJK));
-        assertEquals(Set.of("ingediendOp"), velden(assertThrows(OngeldigeInvoerException.class, () -> service.vulAan(DH,
+        assertEquals(Set.of("ingediendOp"), velden(assertThrows(OngeldigeInvoerException.class, () -> subsidieaanvragen.vulAan(DH,
                 aanvraag.id(), new NieuweSubsidieaanvraag(REGELING, "t", "o", verschoven), "inwoner"))));
-        service.vulAan(DH, aanvraag.id(), new NieuweSubsidieaanvraag(REGELING, "t", "o", aangevuld), "inwoner");
-        assertThrows(OvergangNietToegestaanException.class, () -> service.vulAan(DH, aanvraag.id(),
+        subsidieaanvragen.vulAan(DH, aanvraag.id(), new NieuweSubsidieaanvraag(REGELING, "t", "o", aangevuld), "inwoner");
+        assertThrows(OvergangNietToegestaanException.class, () -> subsidieaanvragen.vulAan(DH, aanvraag.id(),
                 new NieuweSubsidieaanvraag(REGELING, "t", "o", aangevuld), "inwoner"));
         assertEquals(List.of(Status.AANGEVRAAGD, Status.AANVULLING_GEVRAAGD, Status.AANGEVRAAGD, Status.AANVULLING_GEVRAAGD,
                 Status.AANGEVRAAGD), store.overgangen(DH, aanvraag.id()).stream().map(Overgang::naar).toList());
@@ -195,7 +201,7 @@ public class InitiatievenTest {
         Initiatief aanvraag = dienIn(aanvraag(MAANDAG, 100));
         oordeel = a -> Beoordeling.aanvullingNodig(List.of(new Reden("art. 4 lid 2 Subsidieregeling", "Vier handtekeningen nodig.")));
         klok.zet(MAANDAG.plusDays(3));
-        Besluit besluit = service.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.empty(), "ambtenaar");
+        Besluit besluit = subsidieaanvragen.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.empty(), "ambtenaar");
         assertEquals(Beoordeling.Uitkomst.AANVULLING_NODIG, besluit.uitkomst());
         Initiatief nu = store.get(DH, aanvraag.id());
         assertEquals(Status.AANVULLING_GEVRAAGD, nu.status());
@@ -211,7 +217,7 @@ public class InitiatievenTest {
         Initiatief aanvraag = dienIn(aanvraag(MAANDAG, 400_00));
         String budget = budgetten.open(DH, "Bewonersinitiatieven 2025", null, REGELING, 10_000_00);
         klok.zet(LocalDate.of(2025, 7, 15));
-        Besluit besluit = service.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.empty(), "ambtenaar-denhaag");
+        Besluit besluit = subsidieaanvragen.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.empty(), "ambtenaar-denhaag");
 
         assertEquals(Besluit.Besluittype.SUBSIDIEVERLENING, besluit.soort());
         assertEquals(Beoordeling.Uitkomst.TOEGEKEND, besluit.uitkomst());
@@ -233,7 +239,7 @@ public class InitiatievenTest {
         assertEquals(List.of(new Geboekt(budget, BoekingSoort.TOEKENNING, Bedrag.euro(400), aanvraag.id())), budgetten.geboekt);
 
         // decided once: a second decision is refused, nothing more is booked
-        assertThrows(OvergangNietToegestaanException.class, () -> service.beslisOpSubsidieaanvraag(DH, aanvraag.id(),
+        assertThrows(OvergangNietToegestaanException.class, () -> subsidieaanvragen.beslisOpSubsidieaanvraag(DH, aanvraag.id(),
                 Optional.empty(), "ambtenaar"));
         assertEquals(1, budgetten.geboekt.size());
     }
@@ -243,7 +249,7 @@ public class InitiatievenTest {
         Initiatief aanvraag = dienIn(aanvraag(MAANDAG, 100));
         budgetten.open(DH, "Bewonersinitiatieven", null, REGELING, 10_000_00);
         oordeel = a -> Beoordeling.afgewezen(List.of(new Reden("art. 3 Subsidieregeling", "Politieke activiteit.")));
-        Besluit besluit = service.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.empty(), "ambtenaar");
+        Besluit besluit = subsidieaanvragen.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.empty(), "ambtenaar");
         assertEquals(Beoordeling.Uitkomst.AFGEWEZEN, besluit.uitkomst());
         assertEquals(Optional.empty(), besluit.bedrag());
         assertEquals(Status.AFGEWEZEN, store.get(DH, aanvraag.id()).status());
@@ -259,22 +265,22 @@ public class InitiatievenTest {
         budgetten.open(DOETINCHEM, "Andere gemeente", null, REGELING, 10_000_00);
 
         Initiatief inMoerwijk = dienIn(aanvraag(MAANDAG, 100_00, MOERWIJK));
-        service.beslisOpSubsidieaanvraag(DH, inMoerwijk.id(), Optional.empty(), "ambtenaar");
+        subsidieaanvragen.beslisOpSubsidieaanvraag(DH, inMoerwijk.id(), Optional.empty(), "ambtenaar");
         assertEquals(Optional.of(moerwijk), gegevens(store.get(DH, inMoerwijk.id())).budgetId());
 
         Initiatief zonderWijk = dienIn(aanvraag(MAANDAG, 100_00));
-        service.beslisOpSubsidieaanvraag(DH, zonderWijk.id(), Optional.empty(), "ambtenaar");
+        subsidieaanvragen.beslisOpSubsidieaanvraag(DH, zonderWijk.id(), Optional.empty(), "ambtenaar");
         assertEquals(Optional.of(stad), gegevens(store.get(DH, zonderWijk.id())).budgetId());
 
         Initiatief inSpoorwijk = dienIn(aanvraag(MAANDAG, 100_00, SPOORWIJK));
-        service.beslisOpSubsidieaanvraag(DH, inSpoorwijk.id(), Optional.empty(), "ambtenaar");
+        subsidieaanvragen.beslisOpSubsidieaanvraag(DH, inSpoorwijk.id(), Optional.empty(), "ambtenaar");
         assertEquals(Optional.of(stad), gegevens(store.get(DH, inSpoorwijk.id())).budgetId());
 
         // a second Moerwijk budget of the scheme: which one is not for the platform to guess
         String tweede = budgetten.open(DH, "Moerwijk extra", MOERWIJK, REGELING, 10_000_00);
         Initiatief twijfel = dienIn(aanvraag(MAANDAG, 100_00, MOERWIJK));
         int geboekt = budgetten.geboekt.size();
-        OngeldigeInvoerException e = assertThrows(OngeldigeInvoerException.class, () -> service.beslisOpSubsidieaanvraag(DH,
+        OngeldigeInvoerException e = assertThrows(OngeldigeInvoerException.class, () -> subsidieaanvragen.beslisOpSubsidieaanvraag(DH,
                 twijfel.id(), Optional.empty(), "ambtenaar"));
         assertEquals(Set.of("budgetId"), velden(e));
         assertTrue(e.getMessage(), e.getMessage().contains(moerwijk) && e.getMessage().contains(tweede));
@@ -286,8 +292,8 @@ public class InitiatievenTest {
         String anders = budgetten.budgetten.values().stream().filter(b -> b.gemeente().equals(DOETINCHEM)).findFirst()
                 .orElseThrow().id();
         assertEquals(Set.of("budgetId"), velden(assertThrows(OngeldigeInvoerException.class,
-                () -> service.beslisOpSubsidieaanvraag(DH, twijfel.id(), Optional.of(anders), "ambtenaar"))));
-        service.beslisOpSubsidieaanvraag(DH, twijfel.id(), Optional.of(tweede), "ambtenaar");
+                () -> subsidieaanvragen.beslisOpSubsidieaanvraag(DH, twijfel.id(), Optional.of(anders), "ambtenaar"))));
+        subsidieaanvragen.beslisOpSubsidieaanvraag(DH, twijfel.id(), Optional.of(tweede), "ambtenaar");
         assertEquals(Optional.of(tweede), gegevens(store.get(DH, twijfel.id())).budgetId());
     }
 
@@ -300,7 +306,7 @@ public class InitiatievenTest {
         Initiatief aanvraag = dienIn(aanvraag(MAANDAG, 100_00, MOERWIJK));
         for (String budget : List.of(wijkbudget, vorigJaar, spoorwijk)) {
             assertEquals(budget, Set.of("budgetId"), velden(assertThrows(OngeldigeInvoerException.class,
-                    () -> service.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.of(budget), "ambtenaar"))));
+                    () -> subsidieaanvragen.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.of(budget), "ambtenaar"))));
         }
         assertTrue(budgetten.geboekt.isEmpty());
         assertEquals(Status.AANGEVRAAGD, store.get(DH, aanvraag.id()).status());
@@ -310,7 +316,7 @@ public class InitiatievenTest {
     public void aGrantBeyondThePlafondIsRefusedCitingTheAwb() {
         String budget = budgetten.open(DH, "Bijna op", null, REGELING, 300_00);
         Initiatief aanvraag = dienIn(aanvraag(MAANDAG, 400_00));
-        Besluit besluit = service.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.empty(), "ambtenaar");
+        Besluit besluit = subsidieaanvragen.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.empty(), "ambtenaar");
         assertEquals(Beoordeling.Uitkomst.AFGEWEZEN, besluit.uitkomst());
         assertEquals(Optional.empty(), besluit.bedrag());
         assertEquals("art. 4:25 lid 2 Awb", besluit.redenen().get(0).artikel());
@@ -330,11 +336,11 @@ public class InitiatievenTest {
         String budget = budgetten.open(DH, "Bewonersinitiatieven", null, REGELING, 10_000_00);
         Initiatief aanvraag = verleend(400_00);
         Besluit verlening = store.besluiten(DH, aanvraag.id()).get(0);
-        service.verantwoord(DH, aanvraag.id(), Bedrag.euro(350), " Het feest was een succes ", "inwoner");
+        subsidieaanvragen.verantwoord(DH, aanvraag.id(), Bedrag.euro(350), " Het feest was een succes ", "inwoner");
         assertEquals(Optional.of("Het feest was een succes"), gegevens(store.get(DH, aanvraag.id())).verantwoording());
 
         klok.zet(MAANDAG.plusDays(90));
-        Besluit vaststelling = service.stelSubsidieVast(DH, aanvraag.id(), Optional.empty(), "ambtenaar");
+        Besluit vaststelling = subsidieaanvragen.stelSubsidieVast(DH, aanvraag.id(), Optional.empty(), "ambtenaar");
         assertEquals(Besluit.Besluittype.SUBSIDIEVASTSTELLING, vaststelling.soort());
         assertEquals(Optional.of(Bedrag.euro(350)), vaststelling.bedrag());
         assertEquals("art. 4:46 lid 1 Awb", vaststelling.redenen().get(0).artikel());
@@ -355,8 +361,8 @@ public class InitiatievenTest {
     public void aSettlementAboveTheGrantIsRefusedAndNothingIsBooked() {
         budgetten.open(DH, "Bewonersinitiatieven", null, REGELING, 10_000_00);
         Initiatief aanvraag = verleend(400_00);
-        service.verantwoord(DH, aanvraag.id(), Bedrag.euro(500), "Duurder uitgevallen", "inwoner");
-        VerzoekGeweigerdException e = assertThrows(VerzoekGeweigerdException.class, () -> service.stelSubsidieVast(DH,
+        subsidieaanvragen.verantwoord(DH, aanvraag.id(), Bedrag.euro(500), "Duurder uitgevallen", "inwoner");
+        VerzoekGeweigerdException e = assertThrows(VerzoekGeweigerdException.class, () -> subsidieaanvragen.stelSubsidieVast(DH,
                 aanvraag.id(), Optional.of(Bedrag.euro(450)), "ambtenaar"));
         assertEquals("bedrag", e.veld());
         assertEquals("art. 4:46 lid 2 Awb", e.redenen().get(0).artikel());
@@ -365,7 +371,7 @@ public class InitiatievenTest {
         assertEquals(1, budgetten.geboekt.size());
         assertEquals(1, store.besluiten(DH, aanvraag.id()).size());
         // by default the lower of grant and costs: the grant
-        assertEquals(Optional.of(Bedrag.euro(400)), service.stelSubsidieVast(DH, aanvraag.id(), Optional.empty(), "ambtenaar")
+        assertEquals(Optional.of(Bedrag.euro(400)), subsidieaanvragen.stelSubsidieVast(DH, aanvraag.id(), Optional.empty(), "ambtenaar")
                 .bedrag());
         assertEquals(2, budgetten.geboekt.size());
     }
@@ -374,15 +380,15 @@ public class InitiatievenTest {
 
     @Test
     public void aZienswijzeAfterTheTermIsRefusedCitingTheTermsArticle() {
-        Initiatief inspraak = service.legTerInzage(DH, inspraak(MAANDAG, Onderwerp.OVERIG), "ambtenaar");
+        Initiatief inspraak = inspraken.legTerInzage(DH, inspraak(MAANDAG, Onderwerp.OVERIG), "ambtenaar");
         Inspraakgegevens g = inspraak.gegevens(Inspraakgegevens.class);
         // six weeks from the first day ter inzage (art. 3:16 Awb): the last day is Sunday 13 July
         assertEquals(LocalDate.of(2025, 7, 13), g.zienswijzenTot());
         assertEquals(LocalDate.of(2025, 7, 14).plusWeeks(12).minusDays(1), g.reactienotaTot());
 
         klok.zet(LocalDate.of(2025, 7, 20));
-        service.dienZienswijzeIn(DH, inspraak.id(), zienswijze(LocalDate.of(2025, 7, 13), true, 30), "inwoner");
-        VerzoekGeweigerdException e = assertThrows(VerzoekGeweigerdException.class, () -> service.dienZienswijzeIn(DH,
+        inspraken.dienZienswijzeIn(DH, inspraak.id(), zienswijze(LocalDate.of(2025, 7, 13), true, 30), "inwoner");
+        VerzoekGeweigerdException e = assertThrows(VerzoekGeweigerdException.class, () -> inspraken.dienZienswijzeIn(DH,
                 inspraak.id(), zienswijze(LocalDate.of(2025, 7, 14), true, 30), "inwoner"));
         assertEquals("ontvangenOp", e.veld());
         assertEquals(List.of("art. 3:16 lid 1 Awb"), e.redenen().stream().map(Reden::artikel).toList());
@@ -392,9 +398,9 @@ public class InitiatievenTest {
 
     @Test
     public void aZienswijzeFromOutsideTheCircleIsRefused() {
-        Initiatief inspraak = service.legTerInzage(DH, inspraak(MAANDAG, Onderwerp.OVERIG), "ambtenaar");
+        Initiatief inspraak = inspraken.legTerInzage(DH, inspraak(MAANDAG, Onderwerp.OVERIG), "ambtenaar");
         for (NieuweZienswijze buiten : List.of(zienswijze(MAANDAG, false, 30), zienswijze(MAANDAG, true, 15))) {
-            VerzoekGeweigerdException e = assertThrows(VerzoekGeweigerdException.class, () -> service.dienZienswijzeIn(DH,
+            VerzoekGeweigerdException e = assertThrows(VerzoekGeweigerdException.class, () -> inspraken.dienZienswijzeIn(DH,
                     inspraak.id(), buiten, "inwoner"));
             assertEquals("indiener", e.veld());
             assertEquals(List.of("art. 2 Inspraakverordening Den Haag"), e.redenen().stream().map(Reden::artikel).toList());
@@ -402,38 +408,38 @@ public class InitiatievenTest {
         }
         // too late and outside the circle: both reasons at once
         klok.zet(LocalDate.of(2025, 8, 1));
-        VerzoekGeweigerdException beide = assertThrows(VerzoekGeweigerdException.class, () -> service.dienZienswijzeIn(DH,
+        VerzoekGeweigerdException beide = assertThrows(VerzoekGeweigerdException.class, () -> inspraken.dienZienswijzeIn(DH,
                 inspraak.id(), zienswijze(LocalDate.of(2025, 7, 30), false, 30), "inwoner"));
         assertEquals(2, beide.redenen().size());
         assertTrue(store.zienswijzen(DH, inspraak.id()).isEmpty());
         assertEquals(Set.of("leeftijd", "inhoud"), velden(assertThrows(OngeldigeInvoerException.class,
-                () -> service.dienZienswijzeIn(DH, inspraak.id(), new NieuweZienswijze(" ", MAANDAG, true, false, 131), "inwoner"))));
+                () -> inspraken.dienZienswijzeIn(DH, inspraak.id(), new NieuweZienswijze(" ", MAANDAG, true, false, 131), "inwoner"))));
     }
 
     @Test
     public void theReactienotaFollowsTheTermAndAnswersEveryZienswijze() {
-        Initiatief inspraak = service.legTerInzage(DH, inspraak(MAANDAG, Onderwerp.OVERIG), "ambtenaar");
-        Zienswijze z = service.dienZienswijzeIn(DH, inspraak.id(), zienswijze(MAANDAG, true, 30), "inwoner");
+        Initiatief inspraak = inspraken.legTerInzage(DH, inspraak(MAANDAG, Onderwerp.OVERIG), "ambtenaar");
+        Zienswijze z = inspraken.dienZienswijzeIn(DH, inspraak.id(), zienswijze(MAANDAG, true, 30), "inwoner");
         klok.zet(LocalDate.of(2025, 7, 13)); // the last day of the term
         OvergangNietToegestaanException vroeg = assertThrows(OvergangNietToegestaanException.class,
-                () -> service.stelReactienotaVast(DH, inspraak.id(), "Reactie", Map.of(z.id(), "Dank"), "ambtenaar"));
+                () -> inspraken.stelReactienotaVast(DH, inspraak.id(), "Reactie", Map.of(z.id(), "Dank"), "ambtenaar"));
         assertTrue(vroeg.getMessage(), vroeg.getMessage().contains("2025-07-13"));
         assertEquals(Status.TER_INZAGE, store.get(DH, inspraak.id()).status());
 
         klok.zet(LocalDate.of(2025, 7, 14));
-        assertThrows(OngeldigeInvoerException.class, () -> service.stelReactienotaVast(DH, inspraak.id(), "Reactie", Map.of(),
+        assertThrows(OngeldigeInvoerException.class, () -> inspraken.stelReactienotaVast(DH, inspraak.id(), "Reactie", Map.of(),
                 "ambtenaar"));
-        Initiatief klaar = service.stelReactienotaVast(DH, inspraak.id(), "Reactie", Map.of(z.id(), "Dank"), "ambtenaar");
+        Initiatief klaar = inspraken.stelReactienotaVast(DH, inspraak.id(), "Reactie", Map.of(z.id(), "Dank"), "ambtenaar");
         assertEquals(Status.REACTIENOTA_VASTGESTELD, klaar.status());
         assertEquals(Optional.of("Dank"), store.zienswijzen(DH, inspraak.id()).get(0).antwoord());
         // the draft no longer lies ter inzage
-        assertThrows(OvergangNietToegestaanException.class, () -> service.dienZienswijzeIn(DH, inspraak.id(),
+        assertThrows(OvergangNietToegestaanException.class, () -> inspraken.dienZienswijzeIn(DH, inspraak.id(),
                 zienswijze(MAANDAG, true, 30), "ambtenaar"));
     }
 
     @Test
     public void anExcludedSubjectGetsNoInspraak() {
-        VerzoekGeweigerdException e = assertThrows(VerzoekGeweigerdException.class, () -> service.legTerInzage(DH,
+        VerzoekGeweigerdException e = assertThrows(VerzoekGeweigerdException.class, () -> inspraken.legTerInzage(DH,
                 inspraak(MAANDAG, Onderwerp.BELASTINGEN), "ambtenaar"));
         assertEquals("onderwerp", e.veld());
         assertEquals(List.of("art. 3 Inspraakverordening Den Haag"), e.redenen().stream().map(Reden::artikel).toList());
@@ -448,38 +454,38 @@ public class InitiatievenTest {
         register.regelingen.add(geldend(new Regeling(RegelsInfo.vanaf("Doetinchem", "x", LocalDate.of(2025, 1, 1))), DOETINCHEM,
                 "1.0.0"));
         assertThrows(InitiatiefNietGevondenException.class, () -> service.get(DOETINCHEM, aanvraag.id()));
-        assertThrows(InitiatiefNietGevondenException.class, () -> service.beslisOpSubsidieaanvraag(DOETINCHEM, aanvraag.id(),
+        assertThrows(InitiatiefNietGevondenException.class, () -> subsidieaanvragen.beslisOpSubsidieaanvraag(DOETINCHEM, aanvraag.id(),
                 Optional.empty(), "ambtenaar"));
         assertThrows(InitiatiefNietGevondenException.class, () -> service.besluiten(DOETINCHEM, aanvraag.id()));
         // nor is it an uitdaagverzoek or inspraak under its own gemeente
-        assertThrows(InitiatiefNietGevondenException.class, () -> service.beslisOpUitdaagverzoek(DH, aanvraag.id(), "ambtenaar"));
-        assertThrows(InitiatiefNietGevondenException.class, () -> service.zienswijzen(DH, aanvraag.id()));
+        assertThrows(InitiatiefNietGevondenException.class, () -> uitdaagverzoeken.beslisOpUitdaagverzoek(DH, aanvraag.id(), "ambtenaar"));
+        assertThrows(InitiatiefNietGevondenException.class, () -> inspraken.zienswijzen(DH, aanvraag.id()));
     }
 
     @Test
     public void anUitdaagverzoekIsJudgedByTheOrdinanceOfItsDayOfReceipt() {
-        Initiatief verzoek = service.dienUitdaagverzoekIn(DH, uitdaagverzoek(), "inwoner");
+        Initiatief verzoek = uitdaagverzoeken.dienUitdaagverzoekIn(DH, uitdaagverzoek(), "inwoner");
         assertEquals(Status.INGEDIEND, verzoek.status());
         klok.zet(MAANDAG.plusDays(10));
-        Besluit besluit = service.beslisOpUitdaagverzoek(DH, verzoek.id(), "ambtenaar");
+        Besluit besluit = uitdaagverzoeken.beslisOpUitdaagverzoek(DH, verzoek.id(), "ambtenaar");
         assertEquals(Beoordeling.Uitkomst.TOEGEKEND, besluit.uitkomst());
         assertEquals(MAANDAG, besluit.peildatum());
         assertEquals(Optional.empty(), besluit.bedrag());
         assertEquals(Status.TOEGEKEND, store.get(DH, verzoek.id()).status());
-        assertEquals(Set.of("verzoek"), velden(assertThrows(OngeldigeInvoerException.class, () -> service.dienUitdaagverzoekIn(DH,
+        assertEquals(Set.of("verzoek"), velden(assertThrows(OngeldigeInvoerException.class, () -> uitdaagverzoeken.dienUitdaagverzoekIn(DH,
                 new NieuwUitdaagverzoek("t", "o", Optional.empty(), null), "inwoner"))));
     }
 
     // ---- helpers
 
     private Initiatief dienIn(Subsidieaanvraag aanvraag) {
-        return service.dienSubsidieaanvraagIn(DH, new NieuweSubsidieaanvraag(REGELING, " Buurtfeest ", "Een feest", aanvraag),
+        return subsidieaanvragen.dienSubsidieaanvraagIn(DH, new NieuweSubsidieaanvraag(REGELING, " Buurtfeest ", "Een feest", aanvraag),
                 "inwoner");
     }
 
     private Initiatief verleend(long centen) {
         Initiatief aanvraag = dienIn(aanvraag(MAANDAG, centen));
-        service.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.empty(), "ambtenaar");
+        subsidieaanvragen.beslisOpSubsidieaanvraag(DH, aanvraag.id(), Optional.empty(), "ambtenaar");
         assertEquals(Status.VERLEEND, store.get(DH, aanvraag.id()).status());
         return aanvraag;
     }

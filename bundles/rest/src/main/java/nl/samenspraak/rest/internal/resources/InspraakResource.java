@@ -29,10 +29,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweInspraak;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweZienswijze;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
+import nl.samenspraak.api.initiatief.InspraakService.NieuweInspraak;
+import nl.samenspraak.api.initiatief.InspraakService.NieuweZienswijze;
+import nl.samenspraak.api.initiatief.InspraakService;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.api.tijd.Kalender;
@@ -61,6 +62,9 @@ public class InspraakResource implements ApiResource {
     private InitiatiefService initiatieven;
 
     @Reference
+    private InspraakService inspraken;
+
+    @Reference
     private Kalender kalender;
 
     @Reference
@@ -85,7 +89,7 @@ public class InspraakResource implements ApiResource {
         Onderwerp onderwerp = Invoer.keuze(fouten, "onderwerp", i.onderwerp(), Onderwerp.class);
         LocalDate vanaf = Invoer.datum(fouten, "terInzageVanaf", i.terInzageVanaf());
         OngeldigeInvoerException.alsNodig(fouten);
-        Initiatief inspraak = initiatieven.legTerInzage(code, new NieuweInspraak(i.titel(), i.omschrijving(),
+        Initiatief inspraak = inspraken.legTerInzage(code, new NieuweInspraak(i.titel(), i.omschrijving(),
                 Optional.ofNullable(i.wijk()), soort, onderwerp, vanaf), ambtenaar.naam());
         return Response.created(uri.getAbsolutePathBuilder().path(inspraak.id()).build()).entity(InitiatiefWeergave.of(inspraak)).build();
     }
@@ -132,7 +136,7 @@ public class InspraakResource implements ApiResource {
         boolean ingezetene = ambtenaar ? Boolean.TRUE.equals(z.ingezetene()) : gebruiker.heeft(Rol.INWONER, code);
         boolean belanghebbende = Boolean.TRUE.equals(z.belanghebbende())
                 || gebruiker.heeft(Rol.ONDERNEMER, code) || gebruiker.heeft(Rol.ORGANISATIE, code);
-        var zienswijze = initiatieven.dienZienswijzeIn(code, id,
+        var zienswijze = inspraken.dienZienswijzeIn(code, id,
                 new NieuweZienswijze(z.inhoud(), ontvangenOp, ingezetene, belanghebbende, leeftijd), gebruiker.naam());
         return Response.created(uri.getAbsolutePathBuilder().path(zienswijze.id()).build())
                 .entity(ZienswijzeWeergave.of(zienswijze)).build();
@@ -148,7 +152,7 @@ public class InspraakResource implements ApiResource {
         Gebruiker gebruiker = toegang.gebruiker(security);
         inspraak(code, id);
         boolean ambtenaar = gebruiker.heeft(Rol.AMBTENAAR, code);
-        return new Zienswijzen(initiatieven.zienswijzen(code, id).stream()
+        return new Zienswijzen(inspraken.zienswijzen(code, id).stream()
                 .filter(z -> ambtenaar || (gebruiker.hoortBij(code) && z.indiener().equals(gebruiker.naam())))
                 .map(ZienswijzeWeergave::of).toList());
     }
@@ -167,7 +171,7 @@ public class InspraakResource implements ApiResource {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
         inspraak(code, id);
         ReactienotaInvoer r = Invoer.body(invoer);
-        return InitiatiefWeergave.of(initiatieven.stelReactienotaVast(code, id, r.tekst(),
+        return InitiatiefWeergave.of(inspraken.stelReactienotaVast(code, id, r.tekst(),
                 r.antwoorden() == null ? Map.of() : r.antwoorden(), ambtenaar.naam()));
     }
 

@@ -28,10 +28,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuwTraject;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Participatieniveau;
 import nl.samenspraak.api.initiatief.Participatierol;
+import nl.samenspraak.api.initiatief.ParticipatietrajectService.NieuwTraject;
+import nl.samenspraak.api.initiatief.ParticipatietrajectService;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
@@ -57,6 +58,9 @@ public class ParticipatietrajectenResource implements ApiResource {
     private InitiatiefService initiatieven;
 
     @Reference
+    private ParticipatietrajectService trajecten;
+
+    @Reference
     private Toegang toegang;
 
     @POST
@@ -73,7 +77,7 @@ public class ParticipatietrajectenResource implements ApiResource {
         List<Overtreding> fouten = new ArrayList<>();
         Participatieniveau niveau = Invoer.keuze(fouten, "niveau", t.niveau(), Participatieniveau.class);
         OngeldigeInvoerException.alsNodig(fouten);
-        Initiatief traject = initiatieven.startTraject(code, new NieuwTraject(t.titel(), t.omschrijving(),
+        Initiatief traject = trajecten.startTraject(code, new NieuwTraject(t.titel(), t.omschrijving(),
                 Optional.ofNullable(t.wijk()), niveau, t.beleidsterrein()), ambtenaar.naam());
         return Response.created(uri.getAbsolutePathBuilder().path(traject.id()).build()).entity(InitiatiefWeergave.of(traject)).build();
     }
@@ -109,7 +113,7 @@ public class ParticipatietrajectenResource implements ApiResource {
         List<Overtreding> fouten = new ArrayList<>();
         Status fase = Invoer.keuze(fouten, "fase", f.fase(), Status.class);
         OngeldigeInvoerException.alsNodig(fouten);
-        return InitiatiefWeergave.of(initiatieven.naarFase(code, id, fase, f.toelichting(), gebruiker.naam()));
+        return InitiatiefWeergave.of(trajecten.naarFase(code, id, fase, f.toelichting(), gebruiker.naam()));
     }
 
     private Initiatief traject(String code, String id) {

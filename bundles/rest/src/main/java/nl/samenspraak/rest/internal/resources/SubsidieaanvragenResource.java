@@ -31,9 +31,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweSubsidieaanvraag;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
+import nl.samenspraak.api.initiatief.SubsidieaanvraagService.NieuweSubsidieaanvraag;
+import nl.samenspraak.api.initiatief.SubsidieaanvraagService;
 import nl.samenspraak.api.initiatief.Subsidiegegevens;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
@@ -62,6 +63,9 @@ public class SubsidieaanvragenResource implements ApiResource {
     private InitiatiefService initiatieven;
 
     @Reference
+    private SubsidieaanvraagService subsidieaanvragen;
+
+    @Reference
     private Kalender kalender;
 
     @Reference
@@ -81,7 +85,7 @@ public class SubsidieaanvragenResource implements ApiResource {
     public Response dienIn(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             AanvraagVerzoek verzoek) {
         Gebruiker gebruiker = toegang.vereisEenVan(security, INDIENERS_EN_AMBTENAREN, code);
-        Initiatief aanvraag = initiatieven.dienSubsidieaanvraagIn(code, nieuw(Invoer.body(verzoek), gebruiker, code,
+        Initiatief aanvraag = subsidieaanvragen.dienSubsidieaanvraagIn(code, nieuw(Invoer.body(verzoek), gebruiker, code,
                 kalender.vandaag()), gebruiker.naam());
         URI location = uri.getAbsolutePathBuilder().path(aanvraag.id()).build();
         return Response.created(location).entity(InitiatiefWeergave.of(aanvraag)).build();
@@ -112,7 +116,7 @@ public class SubsidieaanvragenResource implements ApiResource {
     public InitiatiefWeergave vraagAanvulling(@Context SecurityContext security, @PathParam("code") String code,
             @PathParam("id") String id, ToelichtingVerzoek verzoek) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
-        return InitiatiefWeergave.of(initiatieven.vraagAanvulling(code, id, Invoer.body(verzoek).toelichting(), ambtenaar.naam()));
+        return InitiatiefWeergave.of(subsidieaanvragen.vraagAanvulling(code, id, Invoer.body(verzoek).toelichting(), ambtenaar.naam()));
     }
 
     @POST
@@ -129,7 +133,7 @@ public class SubsidieaanvragenResource implements ApiResource {
         Gebruiker aanvrager = toegang.gebruiker(security);
         Initiatief aanvraag = eigen(aanvrager, code, id);
         LocalDate ingediendOp = aanvraag.gegevens(Subsidiegegevens.class).aanvraag().ingediendOp();
-        return InitiatiefWeergave.of(initiatieven.vulAan(code, id, nieuw(Invoer.body(verzoek), aanvrager, code, ingediendOp),
+        return InitiatiefWeergave.of(subsidieaanvragen.vulAan(code, id, nieuw(Invoer.body(verzoek), aanvrager, code, ingediendOp),
                 aanvrager.naam()));
     }
 
@@ -149,7 +153,7 @@ public class SubsidieaanvragenResource implements ApiResource {
             BesluitVerzoek verzoek) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
         Optional<String> budget = verzoek == null ? Optional.empty() : Optional.ofNullable(verzoek.budgetId());
-        return BesluitWeergave.of(initiatieven.beslisOpSubsidieaanvraag(code, id, budget, ambtenaar.naam()));
+        return BesluitWeergave.of(subsidieaanvragen.beslisOpSubsidieaanvraag(code, id, budget, ambtenaar.naam()));
     }
 
     @POST
@@ -167,7 +171,7 @@ public class SubsidieaanvragenResource implements ApiResource {
         List<Overtreding> fouten = new ArrayList<>();
         Bedrag kosten = Invoer.bedrag(fouten, "werkelijkeKosten", Invoer.body(verzoek).werkelijkeKosten());
         OngeldigeInvoerException.alsNodig(fouten);
-        return InitiatiefWeergave.of(initiatieven.verantwoord(code, id, kosten, verzoek.verslag(), aanvrager.naam()));
+        return InitiatiefWeergave.of(subsidieaanvragen.verantwoord(code, id, kosten, verzoek.verslag(), aanvrager.naam()));
     }
 
     @POST
@@ -186,7 +190,7 @@ public class SubsidieaanvragenResource implements ApiResource {
         List<Overtreding> fouten = new ArrayList<>();
         Optional<Bedrag> bedrag = Optional.ofNullable(verzoek == null ? null : Invoer.bedrag(fouten, "bedrag", verzoek.bedrag()));
         OngeldigeInvoerException.alsNodig(fouten);
-        return BesluitWeergave.of(initiatieven.stelSubsidieVast(code, id, bedrag, ambtenaar.naam()));
+        return BesluitWeergave.of(subsidieaanvragen.stelSubsidieVast(code, id, bedrag, ambtenaar.naam()));
     }
 
     /** Who may submit: residents, businesses and organisations, and civil servants registering on paper. */

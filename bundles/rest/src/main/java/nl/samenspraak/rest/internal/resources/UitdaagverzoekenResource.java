@@ -32,9 +32,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuwUitdaagverzoek;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
+import nl.samenspraak.api.initiatief.UitdaagverzoekService.NieuwUitdaagverzoek;
+import nl.samenspraak.api.initiatief.UitdaagverzoekService;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.api.tijd.Kalender;
@@ -61,6 +62,9 @@ public class UitdaagverzoekenResource implements ApiResource {
     private InitiatiefService initiatieven;
 
     @Reference
+    private UitdaagverzoekService uitdaagverzoeken;
+
+    @Reference
     private Kalender kalender;
 
     @Reference
@@ -78,7 +82,7 @@ public class UitdaagverzoekenResource implements ApiResource {
     public Response dienIn(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             VerzoekInvoer invoer) {
         Gebruiker gebruiker = toegang.vereisEenVan(security, Rol.INDIENERS, code);
-        Initiatief initiatief = initiatieven.dienUitdaagverzoekIn(code, verzoek(Invoer.body(invoer)), gebruiker.naam());
+        Initiatief initiatief = uitdaagverzoeken.dienUitdaagverzoekIn(code, verzoek(Invoer.body(invoer)), gebruiker.naam());
         return Response.created(uri.getAbsolutePathBuilder().path(initiatief.id()).build())
                 .entity(InitiatiefWeergave.of(initiatief)).build();
     }
@@ -100,7 +104,7 @@ public class UitdaagverzoekenResource implements ApiResource {
         if (!Inzage.isInitiatiefnemer(indiener, verzoek)) {
             throw new InitiatiefNietGevondenException(code, id);
         }
-        return InitiatiefWeergave.of(initiatieven.vulUitdaagverzoekAan(code, id, verzoek(Invoer.body(invoer)), indiener.naam()));
+        return InitiatiefWeergave.of(uitdaagverzoeken.vulUitdaagverzoekAan(code, id, verzoek(Invoer.body(invoer)), indiener.naam()));
     }
 
     private NieuwUitdaagverzoek verzoek(VerzoekInvoer v) {
@@ -154,7 +158,7 @@ public class UitdaagverzoekenResource implements ApiResource {
     public BesluitWeergave besluit(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
         verzoek(code, id);
-        return BesluitWeergave.of(initiatieven.beslisOpUitdaagverzoek(code, id, ambtenaar.naam()));
+        return BesluitWeergave.of(uitdaagverzoeken.beslisOpUitdaagverzoek(code, id, ambtenaar.naam()));
     }
 
     private Initiatief verzoek(String code, String id) {

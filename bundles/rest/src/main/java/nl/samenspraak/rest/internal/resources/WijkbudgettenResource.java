@@ -39,11 +39,14 @@ import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.api.wijkbudget.Fase;
+import nl.samenspraak.api.wijkbudget.PapierenStemmenService;
 import nl.samenspraak.api.wijkbudget.Plan;
 import nl.samenspraak.api.wijkbudget.Ronde;
+import nl.samenspraak.api.wijkbudget.RondeService;
 import nl.samenspraak.api.wijkbudget.Stem;
-import nl.samenspraak.api.wijkbudget.WijkbudgetService;
-import nl.samenspraak.api.wijkbudget.WijkbudgetService.Kiezer;
+import nl.samenspraak.api.wijkbudget.StemService.Kiezer;
+import nl.samenspraak.api.wijkbudget.StemService;
+import nl.samenspraak.api.wijkbudget.UitslagService;
 import nl.samenspraak.rest.internal.ApiResource;
 import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.problem.ProblemException;
@@ -62,7 +65,16 @@ import nl.samenspraak.rest.internal.security.Toegang;
 public class WijkbudgettenResource implements ApiResource {
 
     @Reference
-    private WijkbudgetService wijkbudgetten;
+    private RondeService rondeService;
+
+    @Reference
+    private StemService stemService;
+
+    @Reference
+    private PapierenStemmenService papierenStemmen;
+
+    @Reference
+    private UitslagService uitslagen;
 
     @Reference
     private Toegang toegang;
@@ -91,7 +103,7 @@ public class WijkbudgettenResource implements ApiResource {
             }
         });
         OngeldigeInvoerException.alsNodig(fouten);
-        Ronde ronde = wijkbudgetten.open(code, new WijkbudgetService.NieuweRonde(r.titel(), r.wijk(), bedrag, r.budgetId(),
+        Ronde ronde = rondeService.open(code, new RondeService.NieuweRonde(r.titel(), r.wijk(), bedrag, r.budgetId(),
                 Optional.ofNullable(r.proces()), planning), ambtenaar.naam());
         return Response.created(uri.getAbsolutePathBuilder().path(ronde.id()).build()).entity(RondeWeergave.of(ronde)).build();
     }
@@ -100,7 +112,7 @@ public class WijkbudgettenResource implements ApiResource {
     @Operation(operationId = "rondes", summary = "De wijkbudgetrondes van de gemeente", description = "Openbaar.")
     @ApiResponse(responseCode = "200", description = "De rondes", content = @Content(schema = @Schema(implementation = Rondes.class)))
     public Rondes list(@PathParam("code") String code) {
-        return new Rondes(wijkbudgetten.list(code).stream().map(RondeWeergave::of).toList());
+        return new Rondes(rondeService.list(code).stream().map(RondeWeergave::of).toList());
     }
 
     @GET
@@ -109,7 +121,7 @@ public class WijkbudgettenResource implements ApiResource {
     @ApiResponse(responseCode = "200", description = "De ronde", content = @Content(schema = @Schema(implementation = RondeWeergave.class)))
     @ApiResponse(responseCode = "404", description = "Geen ronde met dit id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RondeWeergave get(@PathParam("code") String code, @PathParam("id") String id) {
-        return RondeWeergave.of(wijkbudgetten.get(code, id));
+        return RondeWeergave.of(rondeService.get(code, id));
     }
 
     @POST
@@ -126,7 +138,7 @@ public class WijkbudgettenResource implements ApiResource {
         List<Overtreding> fouten = new ArrayList<>();
         Fase fase = Invoer.keuze(fouten, "fase", Invoer.body(invoer).fase(), Fase.class);
         OngeldigeInvoerException.alsNodig(fouten);
-        return RondeWeergave.of(wijkbudgetten.naarFase(code, id, fase, ambtenaar.naam()));
+        return RondeWeergave.of(rondeService.naarFase(code, id, fase, ambtenaar.naam()));
     }
 
     @GET
@@ -134,8 +146,8 @@ public class WijkbudgettenResource implements ApiResource {
     @Operation(operationId = "plannen", summary = "De plannen van een ronde, met steun en toetsing", description = "Openbaar.")
     @ApiResponse(responseCode = "200", description = "De plannen", content = @Content(schema = @Schema(implementation = Plannen.class)))
     public Plannen plannen(@PathParam("code") String code, @PathParam("id") String id) {
-        Ronde ronde = wijkbudgetten.get(code, id);
-        return new Plannen(wijkbudgetten.plannen(code, id).stream().map(p -> PlanWeergave.of(p, ronde)).toList());
+        Ronde ronde = rondeService.get(code, id);
+        return new Plannen(rondeService.plannen(code, id).stream().map(p -> PlanWeergave.of(p, ronde)).toList());
     }
 
     @POST
@@ -154,10 +166,10 @@ public class WijkbudgettenResource implements ApiResource {
         List<Overtreding> fouten = new ArrayList<>();
         Bedrag kosten = Invoer.bedrag(fouten, "geschatteKosten", p.geschatteKosten());
         OngeldigeInvoerException.alsNodig(fouten);
-        Plan plan = wijkbudgetten.dienPlanIn(code, id, new WijkbudgetService.NieuwPlan(p.titel(), p.omschrijving(), kosten),
+        Plan plan = rondeService.dienPlanIn(code, id, new RondeService.NieuwPlan(p.titel(), p.omschrijving(), kosten),
                 indiener.naam());
         return Response.created(uri.getAbsolutePathBuilder().path(plan.id()).build())
-                .entity(PlanWeergave.of(plan, wijkbudgetten.get(code, id))).build();
+                .entity(PlanWeergave.of(plan, rondeService.get(code, id))).build();
     }
 
     @POST
@@ -169,7 +181,7 @@ public class WijkbudgettenResource implements ApiResource {
     public PlanWeergave steun(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id,
             @PathParam("plan") String plan) {
         Gebruiker steuner = toegang.vereisEenVan(security, Rol.INDIENERS, code);
-        return PlanWeergave.of(wijkbudgetten.steun(code, id, plan, steuner.naam()), wijkbudgetten.get(code, id));
+        return PlanWeergave.of(rondeService.steun(code, id, plan, steuner.naam()), rondeService.get(code, id));
     }
 
     @POST
@@ -187,8 +199,8 @@ public class WijkbudgettenResource implements ApiResource {
         List<Overtreding> fouten = new ArrayList<>();
         Optional<Bedrag> kosten = Optional.ofNullable(Invoer.bedrag(fouten, "kosten", t.kosten()));
         OngeldigeInvoerException.alsNodig(fouten);
-        return PlanWeergave.of(wijkbudgetten.toets(code, id, plan, t.haalbaar(), t.toelichting(), kosten, ambtenaar.naam()),
-                wijkbudgetten.get(code, id));
+        return PlanWeergave.of(rondeService.toets(code, id, plan, t.haalbaar(), t.toelichting(), kosten, ambtenaar.naam()),
+                rondeService.get(code, id));
     }
 
     @POST
@@ -212,7 +224,7 @@ public class WijkbudgettenResource implements ApiResource {
                     k.geboortedatum()), k.wijk()));
         }
         OngeldigeInvoerException.alsNodig(fouten);
-        var passen = wijkbudgetten.geefStempassenUit(code, id, kiezers, ambtenaar.naam());
+        var passen = stemService.geefStempassenUit(code, id, kiezers, ambtenaar.naam());
         Map<String, RedenWeergave> geweigerd = new LinkedHashMap<>();
         passen.geweigerd().forEach((kenmerk, reden) -> geweigerd.put(kenmerk, new RedenWeergave(reden.artikel(), reden.toelichting())));
         return new StempassenWeergave(passen.uitgegeven(), geweigerd);
@@ -231,7 +243,7 @@ public class WijkbudgettenResource implements ApiResource {
     @ApiResponse(responseCode = "422", description = "Het stembiljet gaat over zijn grenzen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response stem(@PathParam("code") String code, @PathParam("id") String id, StemInvoer invoer) {
         StemInvoer s = Invoer.body(invoer);
-        Stem stem = wijkbudgetten.stem(code, id, s.stemcode(), s.plannen(), s.punten());
+        Stem stem = stemService.stem(code, id, s.stemcode(), s.plannen(), s.punten());
         return Response.status(201).entity(new Ontvangstbewijs(stem.stemmer())).build();
     }
 
@@ -248,7 +260,7 @@ public class WijkbudgettenResource implements ApiResource {
     public ImportWeergave importeer(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id,
             String inhoud) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
-        var resultaat = wijkbudgetten.importeerPapierenStemmen(code, id, inhoud, ambtenaar.naam());
+        var resultaat = papierenStemmen.importeerPapierenStemmen(code, id, inhoud, ambtenaar.naam());
         return new ImportWeergave(resultaat.ingelezen(), resultaat.geweigerd());
     }
 
@@ -262,7 +274,7 @@ public class WijkbudgettenResource implements ApiResource {
     @ApiResponse(responseCode = "503", description = "Geen toewijzingsproces van kracht, of het gaf geen bruikbaar antwoord", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RondeWeergave sluit(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
-        return RondeWeergave.of(wijkbudgetten.sluit(code, id, ambtenaar.naam()));
+        return RondeWeergave.of(uitslagen.sluit(code, id, ambtenaar.naam()));
     }
 
     @GET
@@ -275,12 +287,12 @@ public class WijkbudgettenResource implements ApiResource {
     @ApiResponse(responseCode = "403", description = "Tijdens de stemming alleen voor ambtenaren", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "Er is nog niet gestemd", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pabulib(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
-        Ronde ronde = wijkbudgetten.get(code, id);
+        Ronde ronde = rondeService.get(code, id);
         if (ronde.uitslag().isEmpty() && !toegang.aangemeld(security).map(g -> g.heeft(Rol.AMBTENAAR, code)).orElse(false)) {
             throw new ProblemException(403, "Voor de uitslag is de export alleen voor ambtenaren van " + code
                     + ": een tussenstand zou de stemming beïnvloeden");
         }
-        return Response.ok(wijkbudgetten.alsPabulib(code, id))
+        return Response.ok(uitslagen.alsPabulib(code, id))
                 .header("Content-Disposition", "attachment; filename=\"" + code + "_" + ronde.wijk() + "_" + id + ".pb\"").build();
     }
 
