@@ -40,7 +40,6 @@ import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.ZienswijzeWeergave;
 import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.Zienswijzen;
 import nl.samenspraak.rest.internal.security.Toegang;
@@ -77,9 +76,11 @@ public class InspraakResource implements ApiResource {
                     + "zienswijzen, wie mag reageren en de termijn van de reactienota, en weigert onderwerpen die zij van inspraak uitsluit (422).",
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "201", description = "Het ontwerp ter inzage", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "Het onderwerp is van inspraak uitgesloten; met het artikel", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "Geen verordening van kracht", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "422", ref = Antwoorden.GEWEIGERD)
+    @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public Response legTerInzage(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             InspraakInvoer invoer) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
@@ -98,7 +99,7 @@ public class InspraakResource implements ApiResource {
     @Path("{id}")
     @Operation(operationId = "inspraak", summary = "Een ontwerpbesluit ter inzage", description = "Openbaar: termijnen, wie mag reageren, de reactienota.")
     @ApiResponse(responseCode = "200", description = "Het ontwerp", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "404", description = "Geen inspraak met dit id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public InitiatiefWeergave get(@PathParam("code") String code, @PathParam("id") String id) {
         return InitiatiefWeergave.of(inspraak(code, id));
     }
@@ -111,10 +112,11 @@ public class InspraakResource implements ApiResource {
                     + "ontvangen zienswijze met de dag van ontvangst. Buiten de termijn, of van iemand buiten de kring die de "
                     + "verordening toelaat: 422 met het artikel.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "201", description = "De zienswijze", content = @Content(schema = @Schema(implementation = ZienswijzeWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen rol in deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "De reactienota is al vastgesteld", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "Buiten de termijn of buiten de kring; met het artikel", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    @ApiResponse(responseCode = "422", ref = Antwoorden.GEWEIGERD)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     public Response dienZienswijzeIn(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             @PathParam("id") String id, ZienswijzeInvoer invoer) {
         Gebruiker gebruiker = toegang.vereisEenVan(security, SubsidieaanvragenResource.INDIENERS_EN_AMBTENAREN, code);
@@ -147,7 +149,8 @@ public class InspraakResource implements ApiResource {
     @Operation(operationId = "zienswijzen", summary = "De zienswijzen op een ontwerp",
             description = "Ambtenaren van de gemeente zien alle; anderen hun eigen.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De zienswijzen", content = @Content(schema = @Schema(implementation = Zienswijzen.class)))
-    @ApiResponse(responseCode = "401", description = "Niet aangemeld", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public Zienswijzen zienswijzen(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
         Gebruiker gebruiker = toegang.gebruiker(security);
         inspraak(code, id);
@@ -164,8 +167,10 @@ public class InspraakResource implements ApiResource {
             description = "Voor ambtenaren van de gemeente, na afloop van de termijn voor zienswijzen: een algemeen deel en een "
                     + "antwoord op elke zienswijze (op id).", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "Het ontwerp met reactienota", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Een zienswijze zonder antwoord, of een antwoord zonder zienswijze", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "De termijn loopt nog, of de nota is er al", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public InitiatiefWeergave reactienota(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id,
             ReactienotaInvoer invoer) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);

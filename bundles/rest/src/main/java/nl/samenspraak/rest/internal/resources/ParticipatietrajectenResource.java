@@ -39,7 +39,6 @@ import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.problem.ProblemException;
 import nl.samenspraak.rest.internal.security.Toegang;
 
@@ -68,8 +67,9 @@ public class ParticipatietrajectenResource implements ApiResource {
     @Operation(operationId = "trajectStarten", summary = "Een participatietraject openen",
             description = "Voor ambtenaren van de gemeente; het traject begint in de fase voorbereiding.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "201", description = "Het traject", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen ambtenaar van deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     public Response start(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             TrajectInvoer invoer) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
@@ -86,7 +86,7 @@ public class ParticipatietrajectenResource implements ApiResource {
     @Path("{id}")
     @Operation(operationId = "traject", summary = "Een participatietraject", description = "Openbaar.")
     @ApiResponse(responseCode = "200", description = "Het traject", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "404", description = "Geen traject met dit id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public InitiatiefWeergave get(@PathParam("code") String code, @PathParam("id") String id) {
         return InitiatiefWeergave.of(traject(code, id));
     }
@@ -98,8 +98,9 @@ public class ParticipatietrajectenResource implements ApiResource {
             description = "Voor ambtenaren van de gemeente en de procesbegeleider van het traject: voorbereiding → uitvoering → "
                     + "evaluatie → afgesloten.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "Het traject", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "403", description = "Geen ambtenaar of procesbegeleider", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "Die fase volgt niet op de huidige", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     public InitiatiefWeergave naarFase(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id,
             FaseInvoer invoer) {
         Gebruiker gebruiker = toegang.gebruiker(security);

@@ -31,7 +31,6 @@ import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.problem.ProblemException;
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.GeldendeRegels;
@@ -66,8 +65,7 @@ public class SubsidieregelingenResource implements ApiResource {
                     + "regeling die op de peildatum (standaard vandaag) geldt.")
     @ApiResponse(responseCode = "200", description = "De regeling",
             content = @Content(schema = @Schema(implementation = RegelingWeergave.class)))
-    @ApiResponse(responseCode = "503", description = "Voor deze gemeente geldt op de peildatum geen regeling",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
     public RegelingWeergave regeling(@PathParam("code") String code,
             @Parameter(description = "Sleutel van de regeling, zoals bewonersinitiatief") @PathParam("regeling") String regeling,
             @Parameter(description = "Peildatum (JJJJ-MM-DD), standaard vandaag") @QueryParam("datum") String datum) {
@@ -89,10 +87,8 @@ public class SubsidieregelingenResource implements ApiResource {
                     + "de uitkomst met de redenen en hun artikelen. Er wordt niets opgeslagen en niets besloten.")
     @ApiResponse(responseCode = "200", description = "De uitkomst van de toets",
             content = @Content(schema = @Schema(implementation = BeoordelingWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Ongeldige aanvraag; invalidParams noemt elk veld",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "Voor deze gemeente geldt op de dag van indiening geen regeling",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
     public BeoordelingWeergave beoordeel(@PathParam("code") String code, @PathParam("regeling") String regeling,
             AanvraagInvoer invoer) {
         Gemeente gemeente = BediendeGemeente.vind(gemeenten, code);

@@ -42,7 +42,6 @@ import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.BesluitWeergave;
 import nl.samenspraak.rest.internal.security.Toegang;
 import nl.samenspraak.rules.Uitdaagverzoek.Onderbouwing;
@@ -76,9 +75,10 @@ public class UitdaagverzoekenResource implements ApiResource {
             description = "Voor inwoners, ondernemers en organisaties van de gemeente; ontvangen vandaag. De verordening van die dag "
                     + "bepaalt de beslistermijn.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "201", description = "Het verzoek", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet; er is niets opgeslagen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen inwoner, ondernemer of organisatie van deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "Geen verordening van kracht", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     public Response dienIn(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             VerzoekInvoer invoer) {
         Gebruiker gebruiker = toegang.vereisEenVan(security, Rol.INDIENERS, code);
@@ -94,9 +94,11 @@ public class UitdaagverzoekenResource implements ApiResource {
             description = "Voor de indiener, als de verordening om aanvulling vroeg: het verzoek zoals het nu luidt (de dag van "
                     + "ontvangst blijft); daarna wacht het weer op een besluit.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "Het verzoek", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "Geen verzoek van u met dit id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "Er is geen aanvulling gevraagd", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
+    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public InitiatiefWeergave vulAan(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id,
             VerzoekInvoer invoer) {
         Gebruiker indiener = toegang.gebruiker(security);
@@ -138,7 +140,9 @@ public class UitdaagverzoekenResource implements ApiResource {
             description = "Voor de indiener en ambtenaren van de gemeente; voor anderen bestaat het niet (404).",
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "Het verzoek", content = @Content(schema = @Schema(implementation = VerzoekMetBesluiten.class)))
-    @ApiResponse(responseCode = "404", description = "Geen verzoek met dit id dat u mag zien", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public VerzoekMetBesluiten get(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
         Gebruiker gebruiker = toegang.gebruiker(security);
         Initiatief verzoek = verzoek(code, id);
@@ -153,8 +157,10 @@ public class UitdaagverzoekenResource implements ApiResource {
             description = "Voor ambtenaren van de gemeente. De verordening die gold op de dag van ontvangst toetst de voorwaarden.",
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "Het besluit", content = @Content(schema = @Schema(implementation = BesluitWeergave.class)))
-    @ApiResponse(responseCode = "409", description = "Het verzoek wacht niet op een besluit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "Geen verordening van kracht", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public BesluitWeergave besluit(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
         verzoek(code, id);
