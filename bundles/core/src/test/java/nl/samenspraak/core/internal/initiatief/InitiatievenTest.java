@@ -1,60 +1,39 @@
 package nl.samenspraak.core.internal.initiatief;
 
+import static nl.samenspraak.testsupport.NepRegels.geldend;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.Test;
 
 import nl.samenspraak.api.budget.Bedrag;
-import nl.samenspraak.api.budget.Boeking;
 import nl.samenspraak.api.budget.BoekingSoort;
-import nl.samenspraak.api.budget.Budget;
-import nl.samenspraak.api.budget.BudgetService;
-import nl.samenspraak.api.budget.NieuwBudget;
-import nl.samenspraak.api.budget.NieuweBoeking;
-import nl.samenspraak.api.budget.PlafondOverschredenException;
-import nl.samenspraak.api.budget.Saldo;
 import nl.samenspraak.api.gemeente.Gemeente;
-import nl.samenspraak.api.gemeente.GemeenteRecord;
-import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.api.gemeente.Wijk;
 import nl.samenspraak.api.initiatief.Besluit;
-import nl.samenspraak.api.initiatief.Deelname;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
-import nl.samenspraak.api.initiatief.InitiatiefService.Filter;
 import nl.samenspraak.api.initiatief.InspraakService.NieuweInspraak;
 import nl.samenspraak.api.initiatief.InspraakService.NieuweZienswijze;
 import nl.samenspraak.api.initiatief.Inspraakgegevens;
-import nl.samenspraak.api.initiatief.Levenscyclus;
 import nl.samenspraak.api.initiatief.Overgang;
 import nl.samenspraak.api.initiatief.OvergangNietToegestaanException;
-import nl.samenspraak.api.initiatief.Participatierol;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.initiatief.SubsidieaanvraagService.NieuweSubsidieaanvraag;
 import nl.samenspraak.api.initiatief.Subsidiegegevens;
 import nl.samenspraak.api.initiatief.UitdaagverzoekService.NieuwUitdaagverzoek;
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
 import nl.samenspraak.api.initiatief.Zienswijze;
-import nl.samenspraak.api.opslag.Boekingsopdracht;
-import nl.samenspraak.api.opslag.InitiatiefStore;
 import nl.samenspraak.api.regels.RegelsOntbrekenException;
 import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.Invoerregels;
@@ -62,22 +41,24 @@ import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.Besluitsoort;
-import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.Inspraakrecht;
 import nl.samenspraak.rules.Onderwerp;
 import nl.samenspraak.rules.Reden;
 import nl.samenspraak.rules.Regelingsfeiten;
-import nl.samenspraak.rules.Regels;
 import nl.samenspraak.rules.RegelsInfo;
-import nl.samenspraak.rules.RegelsRegister;
 import nl.samenspraak.rules.Subsidieaanvraag.Kenmerk;
 import nl.samenspraak.rules.Subsidieaanvraag.Schaal;
 import nl.samenspraak.rules.Subsidieaanvraag;
 import nl.samenspraak.rules.Subsidieregeling;
 import nl.samenspraak.rules.Termijn;
-import nl.samenspraak.rules.Toewijzingsproces;
 import nl.samenspraak.rules.Uitdaagverzoek;
 import nl.samenspraak.rules.Verordening;
+import nl.samenspraak.testsupport.Klok;
+import nl.samenspraak.testsupport.NepBudgetten.Geboekt;
+import nl.samenspraak.testsupport.NepBudgetten;
+import nl.samenspraak.testsupport.NepGemeenten;
+import nl.samenspraak.testsupport.NepInitiatiefStore;
+import nl.samenspraak.testsupport.NepRegels;
 
 /**
  * The initiatives service without OSGi: an in-memory store that refuses like the JPA store does (the state
@@ -86,7 +67,6 @@ import nl.samenspraak.rules.Verordening;
  */
 public class InitiatievenTest {
 
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final String DH = "GM0518";
     private static final String DOETINCHEM = "GM0222";
     private static final String MOERWIJK = "WK051836";
@@ -96,14 +76,17 @@ public class InitiatievenTest {
     private static final LocalDate MAANDAG = LocalDate.of(2025, 6, 2);
 
     private final Klok klok = new Klok(MAANDAG);
-    private final Store store = new Store();
-    private final Budgetten budgetten = new Budgetten();
-    private final Register register = new Register();
-    private final Kalender kalender = () -> klok;
-    private final Initiatieven service = new Initiatieven(store, new Registry(), kalender);
-    private final Subsidieaanvragen subsidieaanvragen = new Subsidieaanvragen(store, register, new Registry(), budgetten, kalender);
-    private final Uitdaagverzoeken uitdaagverzoeken = new Uitdaagverzoeken(store, register, new Registry(), kalender);
-    private final Inspraak inspraken = new Inspraak(store, register, new Registry(), kalender);
+    private final NepBudgetten budgetten = new NepBudgetten();
+    private final NepInitiatiefStore store = new NepInitiatiefStore(budgetten);
+    private final NepRegels register = new NepRegels();
+    private final NepGemeenten gemeenten = new NepGemeenten(
+            new Gemeente(DH, "'s-Gravenhage", List.of(new Wijk(MOERWIJK, "Moerwijk"), new Wijk(SPOORWIJK, "Spoorwijk"))),
+            new Gemeente(DOETINCHEM, "Doetinchem", List.of()));
+    private final Kalender kalender = klok.kalender();
+    private final Initiatieven service = new Initiatieven(store, gemeenten, kalender);
+    private final Subsidieaanvragen subsidieaanvragen = new Subsidieaanvragen(store, register, gemeenten, budgetten, kalender);
+    private final Uitdaagverzoeken uitdaagverzoeken = new Uitdaagverzoeken(store, register, gemeenten, kalender);
+    private final Inspraak inspraken = new Inspraak(store, register, gemeenten, kalender);
 
     /** The scheme's verdict; grants what is asked unless a test says otherwise. */
     private Function<Subsidieaanvraag, Beoordeling> oordeel = a -> Beoordeling.toegekend(a.gevraagdInCenten(),
@@ -521,39 +504,7 @@ public class InitiatievenTest {
         return e.overtredingen().stream().map(Overtreding::veld).collect(Collectors.toSet());
     }
 
-    private static <T extends Regels> GeldendeRegels<T> geldend(T regels, String gemeente, String versie) {
-        return new GeldendeRegels<>(regels, regels.info(), "nl.samenspraak.gemeente-" + gemeente, versie);
-    }
-
     // ---- fakes
-
-    /** A clock the test moves from day to day; always noon in The Hague. */
-    static final class Klok extends Clock {
-        private Instant nu;
-
-        Klok(LocalDate dag) {
-            zet(dag);
-        }
-
-        void zet(LocalDate dag) {
-            nu = dag.atTime(12, 0).atZone(NL).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return NL;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return nu;
-        }
-    }
 
     final class Regeling implements Subsidieregeling {
         private final RegelsInfo info;
@@ -623,237 +574,4 @@ public class InitiatievenTest {
         }
     }
 
-    /** Rules by gemeente and validity, like the platform's register. */
-    static final class Register implements RegelsRegister {
-        final List<GeldendeRegels<Subsidieregeling>> regelingen = new ArrayList<>();
-        final Map<String, GeldendeRegels<Verordening>> verordeningen = new HashMap<>();
-
-        @Override
-        public Optional<GeldendeRegels<Verordening>> verordening(String gemeente, LocalDate datum) {
-            return Optional.ofNullable(verordeningen.get(gemeente)).filter(v -> v.info().geldigOp(datum));
-        }
-
-        @Override
-        public Optional<GeldendeRegels<Subsidieregeling>> subsidieregeling(String gemeente, String regeling, LocalDate datum) {
-            return regelingen.stream().filter(r -> r.bundel().endsWith(gemeente) && r.regels().regeling().equals(regeling)
-                    && r.info().geldigOp(datum)).findFirst();
-        }
-
-        @Override
-        public Optional<GeldendeRegels<Toewijzingsproces>> toewijzingsproces(String gemeente, String proces, LocalDate datum) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<GeldendeRegels<Regels>> alle(String gemeente) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    static final class Registry implements GemeenteRegistry {
-        private final Map<String, Gemeente> gemeenten = Map.of(
-                DH, new Gemeente(DH, "'s-Gravenhage", List.of(new Wijk(MOERWIJK, "Moerwijk"), new Wijk(SPOORWIJK, "Spoorwijk"))),
-                DOETINCHEM, new Gemeente(DOETINCHEM, "Doetinchem", List.of()));
-
-        @Override
-        public List<Gemeente> list() {
-            return List.copyOf(gemeenten.values());
-        }
-
-        @Override
-        public Optional<Gemeente> find(String code) {
-            return Optional.ofNullable(gemeenten.get(code));
-        }
-
-        @Override
-        public Optional<GemeenteRecord> registratie(String code) {
-            return Optional.empty();
-        }
-    }
-
-    record Geboekt(String budget, BoekingSoort soort, Bedrag bedrag, String referentie) {
-    }
-
-    /** Budgets with their saldo; bookings under the plafond rule, all of a change or none. */
-    static final class Budgetten implements BudgetService {
-        final Map<String, Budget> budgetten = new LinkedHashMap<>();
-        final List<Geboekt> geboekt = new ArrayList<>();
-
-        String open(String gemeente, String naam, String wijk, String regeling, long plafond) {
-            return open(gemeente, naam, wijk, regeling, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), plafond);
-        }
-
-        String open(String gemeente, String naam, String wijk, String regeling, LocalDate van, LocalDate tot, long plafond) {
-            String id = UUID.randomUUID().toString();
-            budgetten.put(id, new Budget(id, gemeente, naam, Optional.ofNullable(wijk), Optional.ofNullable(regeling), van, tot,
-                    Saldo.leeg(Bedrag.centen(plafond))));
-            return id;
-        }
-
-        /** Books all or nothing; a grant beyond what is available is refused like the ledger refuses it. */
-        void boek(String gemeente, List<Boekingsopdracht> opdrachten) {
-            Map<String, Saldo> nieuw = new HashMap<>();
-            for (Boekingsopdracht o : opdrachten) {
-                Budget b = find(gemeente, o.budgetId()).orElseThrow(() -> new IllegalStateException("no budget " + o.budgetId()));
-                Saldo saldo = nieuw.getOrDefault(b.id(), b.saldo());
-                NieuweBoeking boeking = o.boeking();
-                if ((boeking.soort() == BoekingSoort.TOEKENNING || boeking.soort() == BoekingSoort.RESERVERING)
-                        && boeking.bedrag().groterDan(saldo.beschikbaar())) {
-                    throw new PlafondOverschredenException(boeking.soort(), boeking.bedrag(), saldo.beschikbaar());
-                }
-                nieuw.put(b.id(), saldo.met(boeking.soort(), boeking.bedrag()));
-            }
-            nieuw.forEach((id, saldo) -> {
-                Budget b = budgetten.get(id);
-                budgetten.put(id, new Budget(b.id(), b.gemeente(), b.naam(), b.wijk(), b.regeling(), b.van(), b.tot(), saldo));
-            });
-            opdrachten.forEach(o -> geboekt.add(new Geboekt(o.budgetId(), o.boeking().soort(), o.boeking().bedrag(),
-                    o.boeking().referentie())));
-        }
-
-        @Override
-        public List<Budget> list(String gemeente) {
-            return budgetten.values().stream().filter(b -> b.gemeente().equals(gemeente)).toList();
-        }
-
-        @Override
-        public Optional<Budget> find(String gemeente, String budgetId) {
-            return Optional.ofNullable(budgetten.get(budgetId)).filter(b -> b.gemeente().equals(gemeente));
-        }
-
-        @Override
-        public List<Overtreding> validate(String gemeente, NieuwBudget nieuw) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Budget create(String gemeente, NieuwBudget nieuw) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Overtreding> validate(NieuweBoeking boeking) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Boeking book(String gemeente, String budgetId, NieuweBoeking boeking, String door) {
-            throw new UnsupportedOperationException("the service books through the store, in the change's transaction");
-        }
-
-        @Override
-        public List<Boeking> ledger(String gemeente, String budgetId) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    /** In memory, per gemeente, refusing what the JPA store refuses; a refused change leaves no trace. */
-    final class Store implements InitiatiefStore {
-        final Map<String, Initiatief> initiatieven = new LinkedHashMap<>();
-        final Map<String, List<Overgang>> overgangen = new HashMap<>();
-        final Map<String, List<Besluit>> besluiten = new HashMap<>();
-        final Map<String, List<Zienswijze>> zienswijzen = new HashMap<>();
-        final Map<String, List<Deelname>> deelnames = new HashMap<>();
-
-        Initiatief get(String gemeente, String id) {
-            return find(gemeente, id).orElseThrow(() -> new InitiatiefNietGevondenException(gemeente, id));
-        }
-
-        @Override
-        public Initiatief create(String gemeente, NieuwInitiatief nieuw, String door, Instant op) {
-            Status begin = Levenscyclus.begin(nieuw.gegevens().soort());
-            Initiatief i = new Initiatief(UUID.randomUUID().toString(), gemeente, begin, nieuw.titel(), nieuw.omschrijving(),
-                    nieuw.wijk(), door, op, nieuw.gegevens());
-            initiatieven.put(i.id(), i);
-            overgangen.computeIfAbsent(i.id(), k -> new ArrayList<>()).add(new Overgang(1, Optional.empty(), begin, door, op,
-                    "Aangemaakt"));
-            deelnames.computeIfAbsent(i.id(), k -> new ArrayList<>()).add(new Deelname(door, Participatierol.INITIATIEFNEMER,
-                    door, op));
-            return i;
-        }
-
-        @Override
-        public List<Initiatief> list(String gemeente, Filter filter) {
-            return initiatieven.values().stream().filter(i -> i.gemeente().equals(gemeente)).toList();
-        }
-
-        @Override
-        public Optional<Initiatief> find(String gemeente, String id) {
-            return Optional.ofNullable(initiatieven.get(id)).filter(i -> i.gemeente().equals(gemeente));
-        }
-
-        @Override
-        public Initiatief wijzig(String gemeente, String id, Wijziging w) {
-            Initiatief i = get(gemeente, id);
-            if (i.status() != w.van()) {
-                throw new OvergangNietToegestaanException("moved on to " + i.status(), i.status());
-            }
-            Levenscyclus.controleer(w.gegevens().soort(), w.van(), w.naar());
-            budgetten.boek(gemeente, w.boekingen());
-            w.besluit().ifPresent(b -> besluiten.computeIfAbsent(id, k -> new ArrayList<>()).add(b));
-            Initiatief nieuw = i.met(w.naar(), w.gegevens());
-            initiatieven.put(id, nieuw);
-            List<Overgang> log = overgangen.get(id);
-            log.add(new Overgang(log.size() + 1, Optional.of(w.van()), w.naar(), w.door(), w.op(), w.toelichting()));
-            return nieuw;
-        }
-
-        @Override
-        public Initiatief stelReactienotaVast(String gemeente, String id, Wijziging w, Map<String, String> antwoorden) {
-            get(gemeente, id);
-            List<Zienswijze> lijst = zienswijzen.getOrDefault(id, List.of());
-            if (!lijst.stream().map(Zienswijze::id).collect(Collectors.toSet()).equals(antwoorden.keySet())) {
-                throw new OngeldigeInvoerException("antwoorden", "elke zienswijze krijgt een antwoord");
-            }
-            Initiatief nieuw = wijzig(gemeente, id, w);
-            zienswijzen.put(id, lijst.stream().map(z -> new Zienswijze(z.id(), z.inspraakId(), z.indiener(), z.ontvangenOp(),
-                    z.geregistreerdOp(), z.inhoud(), Optional.of(antwoorden.get(z.id())))).collect(Collectors.toList()));
-            return nieuw;
-        }
-
-        @Override
-        public Zienswijze voegZienswijzeToe(String gemeente, String inspraakId, String indiener, LocalDate ontvangenOp,
-                String inhoud, Instant op) {
-            Initiatief i = get(gemeente, inspraakId);
-            if (i.status() != Status.TER_INZAGE) {
-                throw new OvergangNietToegestaanException("niet meer ter inzage", i.status());
-            }
-            Zienswijze z = new Zienswijze(UUID.randomUUID().toString(), inspraakId, indiener, ontvangenOp, op, inhoud,
-                    Optional.empty());
-            zienswijzen.computeIfAbsent(inspraakId, k -> new ArrayList<>()).add(z);
-            return z;
-        }
-
-        @Override
-        public List<Overgang> overgangen(String gemeente, String id) {
-            get(gemeente, id);
-            return List.copyOf(overgangen.get(id));
-        }
-
-        @Override
-        public List<Besluit> besluiten(String gemeente, String id) {
-            get(gemeente, id);
-            return List.copyOf(besluiten.getOrDefault(id, List.of()));
-        }
-
-        @Override
-        public List<Zienswijze> zienswijzen(String gemeente, String inspraakId) {
-            get(gemeente, inspraakId);
-            return List.copyOf(zienswijzen.getOrDefault(inspraakId, List.of()));
-        }
-
-        @Override
-        public List<Deelname> deelnames(String gemeente, String id) {
-            get(gemeente, id);
-            return List.copyOf(deelnames.get(id));
-        }
-
-        @Override
-        public Deelname voegDeelnameToe(String gemeente, String id, Deelname deelname) {
-            get(gemeente, id);
-            deelnames.get(id).removeIf(d -> d.gebruiker().equals(deelname.gebruiker()));
-            deelnames.get(id).add(deelname);
-            return deelname;
-        }
-    }
 }
