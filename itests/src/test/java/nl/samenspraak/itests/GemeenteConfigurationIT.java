@@ -18,7 +18,7 @@ import org.junit.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.samenspraak.api.gemeente.GemeenteRecord;
-import nl.samenspraak.api.gemeente.GemeenteStore;
+import nl.samenspraak.api.opslag.GemeenteStore;
 
 /**
  * A hosting provider adds, changes and removes gemeenten by dropping, editing and deleting files in

@@ -1,10 +1,12 @@
 package nl.samenspraak.api.budget;
 
+import nl.samenspraak.api.validatie.DomeinException;
+
 /**
  * A booking the ledger rules refuse (see {@link Saldo}); nothing was booked. Carries the most that this kind
  * of entry could have been at that moment.
  */
-public class BoekingGeweigerdException extends RuntimeException {
+public class BoekingGeweigerdException extends DomeinException {
 
     private static final long serialVersionUID = 1L;
 
@@ -13,7 +15,7 @@ public class BoekingGeweigerdException extends RuntimeException {
     private final Bedrag ruimte;
 
     public BoekingGeweigerdException(BoekingSoort soort, Bedrag gevraagd, Bedrag ruimte, String melding) {
-        super(melding);
+        super(Aard.CONFLICT, melding);
         this.soort = soort;
         this.gevraagd = gevraagd;
         this.ruimte = ruimte;

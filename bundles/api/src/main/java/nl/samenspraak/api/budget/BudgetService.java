@@ -11,8 +11,8 @@ import nl.samenspraak.api.validatie.Overtreding;
 /**
  * Budgets of the gemeenten and their ledgers. Every method takes the gemeente first and sees only that
  * gemeente's budgets: a budget id of another gemeente is unknown here ({@link BudgetNietGevondenException}).
- * Authorisation is the caller's job. Every method throws {@link GemeenteNietBediendException} for a
- * gemeente the platform does not serve.
+ * Authorisation is the caller's job. Every method throws
+ * {@link nl.samenspraak.api.gemeente.GemeenteNietBediendException} for a gemeente the platform does not serve.
  */
 @ProviderType
 public interface BudgetService {

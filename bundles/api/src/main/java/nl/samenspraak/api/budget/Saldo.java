@@ -22,7 +22,7 @@ import java.util.Objects;
  * <li>{@code openstaand >= 0}: a VRIJVAL is at most {@code openstaand}.</li>
  * </ol>
  * Every amount booked is positive. Applying these rules must happen where bookings of one budget are
- * serialised (see {@link BudgetStore#book}), or two racing grants could both see room for themselves.
+ * serialised (see {@link nl.samenspraak.api.opslag.BudgetStore#book}), or two racing grants could both see room for themselves.
  */
 public record Saldo(Bedrag plafond, Bedrag gereserveerd, Bedrag toegekend, Bedrag uitbetaald, Bedrag vrijgevallen) {
 

@@ -7,7 +7,7 @@
  * {@link nl.samenspraak.api.budget.Saldo} for the arithmetic and the rules that refuse a booking.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package nl.samenspraak.api.budget;
 
 import org.osgi.annotation.bundle.Export;

@@ -16,4 +16,12 @@ public interface GemeenteRegistry {
     List<Gemeente> list();
 
     Optional<Gemeente> find(String code);
+
+    /**
+     * What the platform has stored about a gemeente it serves: since when, and when its configuration last
+     * changed. Empty until the first configuration has been stored (the database may come up later).
+     *
+     * @throws GemeenteNietBediendException when the platform serves no gemeente with this code
+     */
+    Optional<GemeenteRecord> registratie(String code);
 }

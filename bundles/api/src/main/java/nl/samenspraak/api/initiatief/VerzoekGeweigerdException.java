@@ -3,6 +3,8 @@ package nl.samenspraak.api.initiatief;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import nl.samenspraak.api.validatie.DomeinException;
+import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rules.Reden;
 
 /**
@@ -10,7 +12,7 @@ import nl.samenspraak.rules.Reden;
  * circle, inspraak on an excluded subject, a settlement above the grant). Nothing was stored; the reasons
  * cite the articles, so the refusal can be contested.
  */
-public class VerzoekGeweigerdException extends RuntimeException {
+public class VerzoekGeweigerdException extends DomeinException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,7 +20,7 @@ public class VerzoekGeweigerdException extends RuntimeException {
     private final List<Reden> redenen;
 
     public VerzoekGeweigerdException(String veld, List<Reden> redenen) {
-        super(redenen.stream().map(r -> r.toelichting() + " (" + r.artikel() + ")").collect(Collectors.joining("; ")));
+        super(Aard.GEWEIGERD, redenen.stream().map(r -> r.toelichting() + " (" + r.artikel() + ")").collect(Collectors.joining("; ")));
         this.veld = veld;
         this.redenen = List.copyOf(redenen);
     }
@@ -34,5 +36,11 @@ public class VerzoekGeweigerdException extends RuntimeException {
 
     public List<Reden> redenen() {
         return redenen;
+    }
+
+    /** Each reason against the field it is about, with its article. */
+    @Override
+    public List<Overtreding> overtredingen() {
+        return redenen.stream().map(r -> new Overtreding(veld, r.toelichting() + " (" + r.artikel() + ")")).toList();
     }
 }

@@ -6,14 +6,14 @@ import java.util.stream.Collectors;
 /**
  * Input refused before anything was stored: names every field that does not comply, not just the first.
  */
-public class OngeldigeInvoerException extends RuntimeException {
+public class OngeldigeInvoerException extends DomeinException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient List<Overtreding> overtredingen;
 
     public OngeldigeInvoerException(List<Overtreding> overtredingen) {
-        super(overtredingen.stream().map(o -> o.veld() + ": " + o.reden()).collect(Collectors.joining("; ")));
+        super(Aard.ONGELDIG, overtredingen.stream().map(o -> o.veld() + ": " + o.reden()).collect(Collectors.joining("; ")));
         if (overtredingen.isEmpty()) {
             throw new IllegalArgumentException("an OngeldigeInvoerException names at least one field");
         }
@@ -31,6 +31,7 @@ public class OngeldigeInvoerException extends RuntimeException {
         }
     }
 
+    @Override
     public List<Overtreding> overtredingen() {
         return overtredingen;
     }

@@ -21,10 +21,10 @@ import nl.samenspraak.api.budget.Boeking;
 import nl.samenspraak.api.budget.BoekingSoort;
 import nl.samenspraak.api.budget.Budget;
 import nl.samenspraak.api.budget.BudgetNietGevondenException;
-import nl.samenspraak.api.budget.BudgetStore;
 import nl.samenspraak.api.budget.NieuwBudget;
 import nl.samenspraak.api.budget.NieuweBoeking;
 import nl.samenspraak.api.budget.Saldo;
+import nl.samenspraak.api.opslag.BudgetStore;
 
 /**
  * Budgets and ledgers in the samenspraak database, every row scoped to its gemeente through {@link TenantJpa}.

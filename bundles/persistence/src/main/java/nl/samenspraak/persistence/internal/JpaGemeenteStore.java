@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRecord;
-import nl.samenspraak.api.gemeente.GemeenteStore;
+import nl.samenspraak.api.opslag.GemeenteStore;
 
 @Component(service = GemeenteStore.class)
 public class JpaGemeenteStore implements GemeenteStore {

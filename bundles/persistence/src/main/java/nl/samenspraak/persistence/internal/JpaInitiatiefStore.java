@@ -25,14 +25,15 @@ import nl.samenspraak.api.initiatief.Besluit;
 import nl.samenspraak.api.initiatief.Deelname;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
-import nl.samenspraak.api.initiatief.InitiatiefStore;
+import nl.samenspraak.api.initiatief.InitiatiefService.Filter;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Levenscyclus;
-import nl.samenspraak.api.initiatief.OvergangNietToegestaanException;
 import nl.samenspraak.api.initiatief.Overgang;
+import nl.samenspraak.api.initiatief.OvergangNietToegestaanException;
 import nl.samenspraak.api.initiatief.Participatierol;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.initiatief.Zienswijze;
+import nl.samenspraak.api.opslag.InitiatiefStore;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 

@@ -17,17 +17,17 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.budget.Bedrag;
-import nl.samenspraak.api.initiatief.InitiatiefStore.Boekingsopdracht;
+import nl.samenspraak.api.opslag.Boekingsopdracht;
+import nl.samenspraak.api.opslag.WijkbudgetStore;
 import nl.samenspraak.api.wijkbudget.Fase;
 import nl.samenspraak.api.wijkbudget.FaseException;
 import nl.samenspraak.api.wijkbudget.Plan;
 import nl.samenspraak.api.wijkbudget.Ronde;
 import nl.samenspraak.api.wijkbudget.RondeNietGevondenException;
 import nl.samenspraak.api.wijkbudget.Stem;
-import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
 import nl.samenspraak.api.wijkbudget.StemGeweigerdException.Waarom;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
 import nl.samenspraak.api.wijkbudget.Uitslag;
-import nl.samenspraak.api.wijkbudget.WijkbudgetStore;
 import nl.samenspraak.rules.Reden;
 
 /**

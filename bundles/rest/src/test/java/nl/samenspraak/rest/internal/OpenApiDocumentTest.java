@@ -10,6 +10,8 @@ import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +54,40 @@ public class OpenApiDocumentTest {
             assertFalse(where + " has no summary", op.getValue().path("summary").asText().isBlank());
             assertFalse(where + " has no operationId", op.getValue().path("operationId").asText().isBlank());
         }));
+    }
+
+    /**
+     * A secured operation tells what happens without credentials (401) and without the role (403), and every
+     * error response refers to the shared ones in {@code components.responses} instead of repeating the
+     * problem block.
+     */
+    @Test
+    public void securedOperationsDocument401And403AndErrorsUseTheSharedResponses() throws Exception {
+        JsonNode document = document();
+        JsonNode shared = document.at("/components/responses");
+        assertTrue("no shared responses", shared.size() > 0);
+        shared.fields().forEachRemaining(r -> assertEquals(r.getKey(), "#/components/schemas/Problem",
+                r.getValue().at("/content/application~1problem+json/schema/$ref").asText()));
+        List<String> secured = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String where = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            JsonNode responses = op.getValue().path("responses");
+            responses.fields().forEachRemaining(response -> {
+                String ref = response.getValue().path("$ref").asText();
+                assertFalse(where + " " + response.getKey() + " repeats the problem block instead of referring to "
+                        + "components.responses", response.getValue().at("/content/application~1problem+json").isObject());
+                if (!ref.isEmpty()) {
+                    assertTrue(where + " refers to an undefined response " + ref,
+                            shared.has(ref.substring(ref.lastIndexOf('/') + 1)));
+                }
+            });
+            if (op.getValue().path("security").size() > 0) {
+                secured.add(where);
+                assertEquals(where + " lacks 401", "#/components/responses/NietAangemeld", responses.at("/401/$ref").asText());
+                assertEquals(where + " lacks 403", "#/components/responses/GeenToegang", responses.at("/403/$ref").asText());
+            }
+        }));
+        assertFalse("no secured operation found", secured.isEmpty());
     }
 
     private static JsonNode document() throws IOException {

@@ -13,7 +13,7 @@ public class GemeentenCommand extends SamenspraakActie {
 
     @Override
     public Object execute() {
-        print(Overzicht.gemeenten(gemeenten, register, datum(null)));
+        print(Overzicht.gemeenten(gemeenten, register, kalender.vandaag()));
         return null;
     }
 }

@@ -22,7 +22,7 @@ public class RegelsCommand extends SamenspraakActie {
 
     @Override
     public Object execute() {
-        print(Overzicht.regels(gemeente(code), register, datum(datum)));
+        print(Overzicht.regels(gemeente(code), register, peildatum(datum)));
         return null;
     }
 }

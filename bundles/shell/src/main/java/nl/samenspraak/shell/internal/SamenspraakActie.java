@@ -1,7 +1,6 @@
 package nl.samenspraak.shell.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
+import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.rules.RegelsRegister;
 
 /**
@@ -23,13 +23,15 @@ import nl.samenspraak.rules.RegelsRegister;
 abstract class SamenspraakActie implements Action {
 
     static final String SCOPE = "samenspraak";
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     @Reference
     GemeenteRegistry gemeenten;
 
     @Reference
     RegelsRegister register;
+
+    @Reference
+    Kalender kalender;
 
     @Reference
     Session session;
@@ -39,10 +41,12 @@ abstract class SamenspraakActie implements Action {
                 () -> new IllegalArgumentException("Het platform bedient geen gemeente met code '" + code + "'"));
     }
 
+    /** The day given, or else today in the Netherlands. */
+    LocalDate peildatum(String tekst) {
+        return tekst == null ? kalender.vandaag() : datum(tekst);
+    }
+
     static LocalDate datum(String tekst) {
-        if (tekst == null) {
-            return LocalDate.now(NEDERLAND);
-        }
         try {
             return LocalDate.parse(tekst);
         } catch (DateTimeParseException e) {

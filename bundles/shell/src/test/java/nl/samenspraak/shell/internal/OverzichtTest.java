@@ -4,44 +4,32 @@ import static org.junit.Assert.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.Test;
 
 import nl.samenspraak.api.gemeente.Gemeente;
-import nl.samenspraak.api.initiatief.Besluit;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
+import nl.samenspraak.api.initiatief.Besluit;
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.GeldendeRegels;
+import nl.samenspraak.rules.Regelingsfeiten;
 import nl.samenspraak.rules.Regels;
 import nl.samenspraak.rules.RegelsInfo;
 import nl.samenspraak.rules.RegelsRegister;
-import nl.samenspraak.rules.Regelingsfeiten;
 import nl.samenspraak.rules.Subsidieaanvraag;
 import nl.samenspraak.rules.Subsidieregeling;
 import nl.samenspraak.rules.Toewijzingsproces;
 import nl.samenspraak.rules.Verordening;
+import nl.samenspraak.testsupport.NepGemeenten;
 
 public class OverzichtTest {
 
     private static final LocalDate VANDAAG = LocalDate.of(2025, 6, 1);
 
-    private final GemeenteRegistry gemeenten = new GemeenteRegistry() {
-        private final Map<String, Gemeente> alle = Map.of(
-                "GM0222", new Gemeente("GM0222", "Doetinchem", List.of(), Regels.MODEL),
-                "GM0518", new Gemeente("GM0518", "'s-Gravenhage", List.of()));
+    private final GemeenteRegistry gemeenten = new NepGemeenten(new Gemeente("GM0222", "Doetinchem", List.of(), Regels.MODEL),
+            new Gemeente("GM0518", "'s-Gravenhage", List.of()));
 
-        @Override
-        public List<Gemeente> list() {
-            return List.of(alle.get("GM0222"), alle.get("GM0518"));
-        }
-
-        @Override
-        public Optional<Gemeente> find(String code) {
-            return Optional.ofNullable(alle.get(code));
-        }
-    };
 
     /** The model rules: an old scheme that ended, and the one in force. */
     private final RegelsRegister register = new RegelsRegister() {

@@ -14,12 +14,12 @@ import nl.samenspraak.api.budget.Boeking;
 import nl.samenspraak.api.budget.Budget;
 import nl.samenspraak.api.budget.BudgetNietGevondenException;
 import nl.samenspraak.api.budget.BudgetService;
-import nl.samenspraak.api.budget.BudgetStore;
-import nl.samenspraak.api.budget.GemeenteNietBediendException;
 import nl.samenspraak.api.budget.NieuwBudget;
 import nl.samenspraak.api.budget.NieuweBoeking;
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.GemeenteNietBediendException;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
+import nl.samenspraak.api.opslag.BudgetStore;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 

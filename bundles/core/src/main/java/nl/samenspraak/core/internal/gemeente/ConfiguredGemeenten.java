@@ -18,8 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.GemeenteNietBediendException;
+import nl.samenspraak.api.gemeente.GemeenteRecord;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
-import nl.samenspraak.api.gemeente.GemeenteStore;
+import nl.samenspraak.api.opslag.GemeenteStore;
 
 /**
  * The gemeenten configured right now. Each configuration (by PID) offers one gemeente; when two offer the
@@ -53,6 +55,13 @@ public class ConfiguredGemeenten implements GemeenteRegistry {
     @Override
     public Optional<Gemeente> find(String code) {
         return Optional.ofNullable(serving.get(code));
+    }
+
+    @Override
+    public Optional<GemeenteRecord> registratie(String code) {
+        find(code).orElseThrow(() -> new GemeenteNietBediendException(code));
+        GemeenteStore current = store;
+        return current == null ? Optional.empty() : current.find(code);
     }
 
     synchronized boolean has(String pid) {

@@ -24,17 +24,17 @@ import nl.samenspraak.api.budget.Boeking;
 import nl.samenspraak.api.budget.BoekingSoort;
 import nl.samenspraak.api.budget.Budget;
 import nl.samenspraak.api.budget.BudgetNietGevondenException;
-import nl.samenspraak.api.budget.BudgetStore;
-import nl.samenspraak.api.budget.GemeenteNietBediendException;
 import nl.samenspraak.api.budget.NieuwBudget;
 import nl.samenspraak.api.budget.NieuweBoeking;
 import nl.samenspraak.api.budget.PlafondOverschredenException;
 import nl.samenspraak.api.budget.Saldo;
 import nl.samenspraak.api.gemeente.Gemeente;
-import nl.samenspraak.api.gemeente.GemeenteRegistry;
+import nl.samenspraak.api.gemeente.GemeenteNietBediendException;
 import nl.samenspraak.api.gemeente.Wijk;
+import nl.samenspraak.api.opslag.BudgetStore;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
+import nl.samenspraak.testsupport.NepGemeenten;
 
 /** Open box: the component with a registry of two gemeenten and an in-memory store. */
 public class BudgettenTest {
@@ -43,7 +43,9 @@ public class BudgettenTest {
     private static final LocalDate DEC = LocalDate.of(2025, 12, 31);
 
     private final InMemoryStore store = new InMemoryStore();
-    private final Budgetten budgetten = new Budgetten(new Registry(), store,
+    private final Budgetten budgetten = new Budgetten(new NepGemeenten(
+            new Gemeente("GM0222", "Doetinchem", List.of(new Wijk("WK022290", "Centrum"))),
+            new Gemeente("GM0518", "'s-Gravenhage", List.of(new Wijk("WK051836", "Moerwijk")))), store,
             Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -92,22 +94,6 @@ public class BudgettenTest {
 
     private static Set<String> velden(List<Overtreding> overtredingen) {
         return overtredingen.stream().map(Overtreding::veld).collect(Collectors.toSet());
-    }
-
-    private static final class Registry implements GemeenteRegistry {
-        private final List<Gemeente> all = List.of(
-                new Gemeente("GM0222", "Doetinchem", List.of(new Wijk("WK022290", "Centrum"))),
-                new Gemeente("GM0518", "'s-Gravenhage", List.of(new Wijk("WK051836", "Moerwijk"))));
-
-        @Override
-        public List<Gemeente> list() {
-            return all;
-        }
-
-        @Override
-        public Optional<Gemeente> find(String code) {
-            return all.stream().filter(g -> g.code().equals(code)).findFirst();
-        }
     }
 
     /** Keyed by gemeente, like the tenant column. */

@@ -15,7 +15,7 @@ import org.junit.Test;
 
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRecord;
-import nl.samenspraak.api.gemeente.GemeenteStore;
+import nl.samenspraak.api.opslag.GemeenteStore;
 
 public class ConfiguredGemeentenTest {
 

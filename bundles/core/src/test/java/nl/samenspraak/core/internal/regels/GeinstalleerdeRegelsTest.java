@@ -14,31 +14,20 @@ import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.Reden;
+import nl.samenspraak.rules.Regelingsfeiten;
 import nl.samenspraak.rules.Regels;
 import nl.samenspraak.rules.RegelsInfo;
-import nl.samenspraak.rules.Regelingsfeiten;
 import nl.samenspraak.rules.Subsidieaanvraag;
 import nl.samenspraak.rules.Subsidieregeling;
+import nl.samenspraak.testsupport.NepGemeenten;
 
 public class GeinstalleerdeRegelsTest {
 
     private static final LocalDate JAN_1_2025 = LocalDate.of(2025, 1, 1);
 
-    private final GemeenteRegistry gemeenten = new GemeenteRegistry() {
-        private final Map<String, Gemeente> alle = Map.of(
-                "GM0518", new Gemeente("GM0518", "'s-Gravenhage", List.of()),
-                "GM0222", new Gemeente("GM0222", "Doetinchem", List.of(), Regels.MODEL));
+    private final GemeenteRegistry gemeenten = new NepGemeenten(new Gemeente("GM0518", "'s-Gravenhage", List.of()),
+            new Gemeente("GM0222", "Doetinchem", List.of(), Regels.MODEL));
 
-        @Override
-        public List<Gemeente> list() {
-            return List.copyOf(alle.values());
-        }
-
-        @Override
-        public Optional<Gemeente> find(String code) {
-            return Optional.ofNullable(alle.get(code));
-        }
-    };
 
     private final GeinstalleerdeRegels register = new GeinstalleerdeRegels(gemeenten, Overbrugging.SYSTEEM,
             GeinstalleerdeRegels.config(Map.of("brug_ms", 0L)));

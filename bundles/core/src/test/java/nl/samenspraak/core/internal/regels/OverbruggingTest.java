@@ -19,11 +19,12 @@ import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.Reden;
+import nl.samenspraak.rules.Regelingsfeiten;
 import nl.samenspraak.rules.Regels;
 import nl.samenspraak.rules.RegelsInfo;
-import nl.samenspraak.rules.Regelingsfeiten;
 import nl.samenspraak.rules.Subsidieaanvraag;
 import nl.samenspraak.rules.Subsidieregeling;
+import nl.samenspraak.testsupport.NepGemeenten;
 
 /**
  * The bridge over the update gap, without OSGi and without timing: the clock is fake and a waiting lookup
@@ -34,21 +35,9 @@ public class OverbruggingTest {
     private static final LocalDate DATUM = LocalDate.of(2025, 6, 1);
     private static final long BUNDEL = 42;
 
-    private final GemeenteRegistry gemeenten = new GemeenteRegistry() {
-        private final Map<String, Gemeente> alle = Map.of(
-                "GM0518", new Gemeente("GM0518", "'s-Gravenhage", List.of()),
-                "GM0222", new Gemeente("GM0222", "Doetinchem", List.of(), Regels.MODEL));
+    private final GemeenteRegistry gemeenten = new NepGemeenten(new Gemeente("GM0518", "'s-Gravenhage", List.of()),
+            new Gemeente("GM0222", "Doetinchem", List.of(), Regels.MODEL));
 
-        @Override
-        public List<Gemeente> list() {
-            return List.copyOf(alle.values());
-        }
-
-        @Override
-        public Optional<Gemeente> find(String code) {
-            return Optional.ofNullable(alle.get(code));
-        }
-    };
 
     /** A clock that either lets the bridge time run out at once, or really waits and says so. */
     private static final class NepKlok implements Overbrugging.Klok {

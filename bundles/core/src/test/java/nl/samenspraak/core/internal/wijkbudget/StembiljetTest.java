@@ -27,13 +27,13 @@ import nl.samenspraak.rules.Rondeopzet.Stembiljet;
 /** The server-side check of a ballot against the round's ballot kind, and the keyed hashes. */
 public class StembiljetTest {
 
-    private static Wijkbudgetten.Stembiljetpapier papier(Stembiljet soort) {
+    private static Stembus.Stembiljetpapier papier(Stembiljet soort) {
         Ronde ronde = new Ronde("r1", "GM0222", "WK022291", "Ronde", Bedrag.euro(50_000), "b1", "stemming", new Rondeopzet(
                 Rondeopzet.Besluitvorming.STEMMING, 0, 0, false, 16, true, soort, new Reden("art. 2", "opzet")),
                 LocalDate.of(2026, 1, 1), new Besluit.Herkomst("t", "v", LocalDate.of(2025, 1, 1), Optional.empty(), "b", "1"),
                 Fase.STEMMEN, Map.of(), "a", Instant.EPOCH, Optional.empty());
         List<Plan> plannen = List.of(plan("A", 20_000), plan("B", 20_000), plan("C", 15_000));
-        return new Wijkbudgetten.Stembiljetpapier(ronde, Wijkbudgetten.instance(ronde, plannen, List.of()));
+        return new Stembus.Stembiljetpapier(ronde, Telling.instance(ronde, plannen, List.of()));
     }
 
     private static Plan plan(String id, long euro) {
@@ -41,15 +41,15 @@ public class StembiljetTest {
                 Optional.empty());
     }
 
-    private static String weigering(Wijkbudgetten.Stembiljetpapier papier, List<String> plannen, Map<String, Integer> punten) {
-        return assertThrows(StemGeweigerdException.class, () -> Wijkbudgetten.controleer(papier, plannen, punten)).getMessage();
+    private static String weigering(Stembus.Stembiljetpapier papier, List<String> plannen, Map<String, Integer> punten) {
+        return assertThrows(StemGeweigerdException.class, () -> Stembus.controleer(papier, plannen, punten)).getMessage();
     }
 
     @Test
     public void approvalWithinTheBudget() {
-        Wijkbudgetten.Stembiljetpapier binnenBudget = papier(Stembiljet.binnenBudget());
-        Wijkbudgetten.controleer(binnenBudget, List.of("A", "B"), Map.of());
-        Wijkbudgetten.controleer(binnenBudget, List.of(), Map.of()); // a blank ballot is a ballot
+        Stembus.Stembiljetpapier binnenBudget = papier(Stembiljet.binnenBudget());
+        Stembus.controleer(binnenBudget, List.of("A", "B"), Map.of());
+        Stembus.controleer(binnenBudget, List.of(), Map.of()); // a blank ballot is a ballot
         assertTrue(weigering(binnenBudget, List.of("A", "B", "C"), Map.of()).contains("meer dan het budget"));
         assertTrue(weigering(binnenBudget, List.of("A", "A"), Map.of()).contains("twee keer"));
         assertTrue(weigering(binnenBudget, List.of("Z"), Map.of()).contains("Onbekend plan"));
@@ -59,12 +59,12 @@ public class StembiljetTest {
 
     @Test
     public void approvalOfAtMostKPlansAndSpreadingPoints() {
-        Wijkbudgetten.Stembiljetpapier maxTwee = papier(Stembiljet.maxPlannen(2));
-        Wijkbudgetten.controleer(maxTwee, List.of("A", "C"), Map.of());
+        Stembus.Stembiljetpapier maxTwee = papier(Stembiljet.maxPlannen(2));
+        Stembus.controleer(maxTwee, List.of("A", "C"), Map.of());
         assertTrue(weigering(maxTwee, List.of("A", "B", "C"), Map.of()).contains("ten hoogste 2"));
 
-        Wijkbudgetten.Stembiljetpapier punten = papier(Stembiljet.punten(10));
-        Wijkbudgetten.controleer(punten, List.of(), Map.of("A", 6, "C", 4));
+        Stembus.Stembiljetpapier punten = papier(Stembiljet.punten(10));
+        Stembus.controleer(punten, List.of(), Map.of("A", 6, "C", 4));
         assertTrue(weigering(punten, List.of(), Map.of("A", 6, "C", 5)).contains("ten hoogste 10 punten"));
         assertTrue(weigering(punten, List.of(), Map.of("A", -1)).contains("0 of meer"));
         assertTrue(weigering(punten, List.of("A"), Map.of()).contains("verdeelt punten"));

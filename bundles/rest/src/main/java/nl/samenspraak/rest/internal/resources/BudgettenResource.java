@@ -23,8 +23,6 @@ import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -32,7 +30,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.budget.Boeking;
 import nl.samenspraak.api.budget.BoekingSoort;
 import nl.samenspraak.api.budget.Budget;
@@ -45,7 +42,6 @@ import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.problem.ProblemException;
 import nl.samenspraak.rest.internal.security.Toegang;
 
@@ -71,9 +67,9 @@ public class BudgettenResource implements ApiResource {
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De budgetten",
             content = @Content(schema = @Schema(implementation = BudgettenLijst.class)))
-    @ApiResponse(responseCode = "401", description = "Niet aangemeld", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen ambtenaar van deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "Het platform bedient geen gemeente met deze code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public BudgettenLijst list(@Context SecurityContext security,
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld GM0518") @PathParam("code") String code) {
         toegang.vereis(security, Rol.AMBTENAAR, code);
@@ -88,10 +84,10 @@ public class BudgettenResource implements ApiResource {
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "201", description = "Het budget; de header Location wijst ernaar",
             content = @Content(schema = @Schema(implementation = BudgetWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet (invalidParams); er is niets opgeslagen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Niet aangemeld", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen ambtenaar van deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "Het platform bedient geen gemeente met deze code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public Response create(@Context SecurityContext security, @Context UriInfo uriInfo,
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld GM0518") @PathParam("code") String code,
             BudgetVerzoek verzoek) {
@@ -117,9 +113,9 @@ public class BudgettenResource implements ApiResource {
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "Het budget",
             content = @Content(schema = @Schema(implementation = BudgetWeergave.class)))
-    @ApiResponse(responseCode = "401", description = "Niet aangemeld", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen ambtenaar van deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "Geen budget van deze gemeente, of geen gemeente met deze code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public BudgetWeergave get(@Context SecurityContext security,
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld GM0518") @PathParam("code") String code,
             @Parameter(description = "Id van het budget") @PathParam("id") String id) {
@@ -134,9 +130,9 @@ public class BudgettenResource implements ApiResource {
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De boekingen",
             content = @Content(schema = @Schema(implementation = BoekingenLijst.class)))
-    @ApiResponse(responseCode = "401", description = "Niet aangemeld", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen ambtenaar van deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "Geen budget van deze gemeente, of geen gemeente met deze code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public BoekingenLijst ledger(@Context SecurityContext security,
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld GM0518") @PathParam("code") String code,
             @Parameter(description = "Id van het budget") @PathParam("id") String id) {
@@ -151,9 +147,9 @@ public class BudgettenResource implements ApiResource {
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De boeking",
             content = @Content(schema = @Schema(implementation = BoekingWeergave.class)))
-    @ApiResponse(responseCode = "401", description = "Niet aangemeld", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen ambtenaar van deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "Geen boeking, budget of gemeente met deze code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public BoekingWeergave boeking(@Context SecurityContext security,
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld GM0518") @PathParam("code") String code,
             @Parameter(description = "Id van het budget") @PathParam("id") String id,
@@ -174,11 +170,11 @@ public class BudgettenResource implements ApiResource {
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "201", description = "De boeking; de header Location wijst ernaar",
             content = @Content(schema = @Schema(implementation = BoekingWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet (invalidParams); er is niets geboekt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Niet aangemeld", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen ambtenaar van deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "Geen budget van deze gemeente, of geen gemeente met deze code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "Geweigerd door het grootboek (bijvoorbeeld boven het plafond); de detail noemt wat nog kan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
+    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
     public Response book(@Context SecurityContext security, @Context UriInfo uriInfo,
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld GM0518") @PathParam("code") String code,
             @Parameter(description = "Id van het budget") @PathParam("id") String id, BoekingVerzoek verzoek) {
@@ -224,67 +220,4 @@ public class BudgettenResource implements ApiResource {
     }
 
     // ---- JSON ----
-
-    @Schema(description = "Een nieuw budget")
-    public record BudgetVerzoek(
-            @Schema(description = "Naam", example = "Wijkbudget Moerwijk 2025", requiredMode = Schema.RequiredMode.REQUIRED) String naam,
-            @Schema(description = "CBS-code van een wijk van deze gemeente; weglaten voor de hele gemeente", example = "WK051836") String wijk,
-            @Schema(description = "Code van de subsidieregeling (kleine letters, cijfers, streepjes)", example = "bewonersinitiatieven") String regeling,
-            @Schema(description = "Eerste dag van de periode", example = "2025-01-01", format = "date", requiredMode = Schema.RequiredMode.REQUIRED) String van,
-            @Schema(description = "Laatste dag van de periode", example = "2025-12-31", format = "date", requiredMode = Schema.RequiredMode.REQUIRED) String tot,
-            @Schema(description = "Plafond in euro, als tekst met hoogstens twee decimalen", example = "50000.00", pattern = "^\\d{1,12}(\\.\\d{1,2})?$", requiredMode = Schema.RequiredMode.REQUIRED) String plafond) {
-    }
-
-    @Schema(description = "Een nieuwe boeking")
-    public record BoekingVerzoek(
-            @Schema(description = "Soort boeking", allowableValues = { "reservering", "toekenning", "uitbetaling", "vrijval" }, requiredMode = Schema.RequiredMode.REQUIRED) String soort,
-            @Schema(description = "Bedrag in euro, als tekst met hoogstens twee decimalen, meer dan 0", example = "1500.00", pattern = "^\\d{1,12}(\\.\\d{1,2})?$", requiredMode = Schema.RequiredMode.REQUIRED) String bedrag,
-            @Schema(description = "Omschrijving", example = "Buurtfeest Zuiderpark", requiredMode = Schema.RequiredMode.REQUIRED) String omschrijving,
-            @Schema(description = "Waar de boeking over gaat, bijvoorbeeld het id van een aanvraag", example = "aanvraag-2025-0042") String referentie) {
-    }
-
-    @Schema(description = "De budgetten van een gemeente")
-    public record BudgettenLijst(List<BudgetWeergave> budgetten) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "Een budget met de bedragen uit zijn grootboek (euro, als tekst)")
-    public record BudgetWeergave(String id,
-            @Schema(description = "CBS-gemeentecode", example = "GM0518") String gemeente, String naam,
-            @Schema(description = "CBS-wijkcode, als het budget voor één wijk is", example = "WK051836") String wijk,
-            @Schema(description = "Code van de subsidieregeling, als die er is") String regeling,
-            @Schema(description = "Eerste dag van de periode", format = "date") String van,
-            @Schema(description = "Laatste dag van de periode", format = "date") String tot,
-            @Schema(example = "50000.00") String plafond,
-            @Schema(description = "Som van de reserveringen", example = "0.00") String gereserveerd,
-            @Schema(description = "Som van de toekenningen", example = "1500.00") String toegekend,
-            @Schema(description = "Som van de uitbetalingen", example = "0.00") String uitbetaald,
-            @Schema(description = "Som van de vrijval", example = "0.00") String vrijgevallen,
-            @Schema(description = "Gereserveerd of toegekend, niet uitbetaald en niet vrijgevallen", example = "1500.00") String openstaand,
-            @Schema(description = "Wat nog gereserveerd of toegekend kan worden; nooit negatief", example = "48500.00") String beschikbaar) {
-        static BudgetWeergave of(Budget b) {
-            var s = b.saldo();
-            return new BudgetWeergave(b.id(), b.gemeente(), b.naam(), b.wijk().orElse(null), b.regeling().orElse(null),
-                    b.van().toString(), b.tot().toString(), s.plafond().toString(), s.gereserveerd().toString(),
-                    s.toegekend().toString(), s.uitbetaald().toString(), s.vrijgevallen().toString(),
-                    s.openstaand().toString(), s.beschikbaar().toString());
-        }
-    }
-
-    @Schema(description = "Het grootboek van een budget, op volgnummer")
-    public record BoekingenLijst(List<BoekingWeergave> boekingen) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "Een boeking in het grootboek")
-    public record BoekingWeergave(@Schema(description = "Volgnummer in het grootboek: 1, 2, 3, ...") long volgnummer,
-            @Schema(allowableValues = { "reservering", "toekenning", "uitbetaling", "vrijval" }) String soort,
-            @Schema(example = "1500.00") String bedrag, String omschrijving, String referentie,
-            @Schema(description = "Tijdstip van boeken (ISO 8601)") String geboektOp,
-            @Schema(description = "Gebruiker die boekte") String geboektDoor) {
-        static BoekingWeergave of(Boeking b) {
-            return new BoekingWeergave(b.volgnummer(), b.soort().name().toLowerCase(Locale.ROOT), b.bedrag().toString(), b.omschrijving(),
-                    b.referentie().orElse(null), b.geboektOp().toString(), b.geboektDoor());
-        }
-    }
 }

@@ -22,10 +22,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
-import nl.samenspraak.api.gemeente.GemeenteStore;
 import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.problem.ProblemException;
 import nl.samenspraak.rest.internal.security.Toegang;
 
@@ -37,9 +35,6 @@ public class GemeentenResource implements ApiResource {
 
     @Reference
     private GemeenteRegistry registry;
-
-    @Reference
-    private GemeenteStore store;
 
     @Reference
     private Toegang toegang;
@@ -57,8 +52,7 @@ public class GemeentenResource implements ApiResource {
     @Operation(operationId = "gemeente", summary = "Eén gemeente met haar wijken", description = "Openbaar.")
     @ApiResponse(responseCode = "200", description = "De gemeente",
             content = @Content(schema = @Schema(implementation = GemeenteDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Het platform bedient geen gemeente met deze code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public GemeenteDetail get(
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld GM0518") @PathParam("code") String code) {
         return GemeenteDetail.of(gemeente(code));
@@ -72,17 +66,14 @@ public class GemeentenResource implements ApiResource {
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De registratie",
             content = @Content(schema = @Schema(implementation = GemeenteRegistratie.class)))
-    @ApiResponse(responseCode = "401", description = "Niet aangemeld",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen ambtenaar van deze gemeente",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "Het platform bedient geen gemeente met deze code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public GemeenteRegistratie registratie(@Context SecurityContext security,
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld GM0518") @PathParam("code") String code) {
         toegang.vereis(security, Rol.AMBTENAAR, code);
         Gemeente gemeente = gemeente(code);
-        return store.find(code).map(GemeenteRegistratie::of).orElseThrow(() -> new ProblemException(503,
+        return registry.registratie(code).map(GemeenteRegistratie::of).orElseThrow(() -> new ProblemException(503,
                 "De registratie van " + gemeente.code() + " is nog niet opgeslagen; probeer het zo opnieuw"));
     }
 

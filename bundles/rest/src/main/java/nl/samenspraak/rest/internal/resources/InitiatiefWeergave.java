@@ -20,6 +20,7 @@ import nl.samenspraak.api.initiatief.Subsidiegegevens;
 import nl.samenspraak.api.initiatief.Trajectgegevens;
 import nl.samenspraak.api.initiatief.Uitdaaggegevens;
 import nl.samenspraak.api.initiatief.Zienswijze;
+import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.rules.Subsidieaanvraag;
 
 /**
@@ -129,7 +130,7 @@ public record InitiatiefWeergave(String id, @Schema(example = "GM0518") String g
             HerkomstWeergave regels, String genomenDoor, String genomenOp,
             @Schema(description = "Laatste dag voor bezwaar: zes weken na de dag na bekendmaking (art. 6:7 en 6:8 Awb)") String bezwaarTot) {
         static BesluitWeergave of(Besluit b) {
-            var dag = b.genomenOp().atZone(RegelsResource.NEDERLAND).toLocalDate();
+            var dag = Kalender.dag(b.genomenOp());
             return new BesluitWeergave(b.id(), b.initiatiefId(), naam(b.soort()), naam(b.uitkomst()), tekst(b.bedrag()),
                     b.redenen().stream().map(r -> new SubsidieregelingenResource.RedenWeergave(r.artikel(), r.toelichting())).toList(),
                     b.peildatum().toString(), HerkomstWeergave.of(b.regels()), b.genomenDoor(), b.genomenOp().toString(),

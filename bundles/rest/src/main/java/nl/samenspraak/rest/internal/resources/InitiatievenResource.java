@@ -25,8 +25,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.initiatief.Initiatief;
+import nl.samenspraak.api.initiatief.InitiatiefService.Filter;
 import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefStore.Filter;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Participatierol;
 import nl.samenspraak.api.initiatief.Status;
@@ -35,9 +35,8 @@ import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
-import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.Besluiten;
 import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.BesluitWeergave;
+import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.Besluiten;
 import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.DeelnameWeergave;
 import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.Deelnames;
 import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.OvergangWeergave;
@@ -67,8 +66,8 @@ public class InitiatievenResource implements ApiResource {
                     + "aangemelde inwoners, ondernemers en organisaties ook hun eigen aanvragen en verzoeken.")
     @ApiResponse(responseCode = "200", description = "De initiatieven, oudste eerst",
             content = @Content(schema = @Schema(implementation = InitiatiefWeergave.Lijst.class)))
-    @ApiResponse(responseCode = "400", description = "Onbekende filterwaarde", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "Geen gemeente met deze code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public InitiatiefWeergave.Lijst list(@Context SecurityContext security, @PathParam("code") String code,
             @Parameter(description = "bewonersinitiatief, uitdaagrecht, participatietraject of inspraak") @QueryParam("soort") String soort,
             @Parameter(description = "Status, zoals aangevraagd of ter_inzage") @QueryParam("status") String status,
@@ -90,7 +89,7 @@ public class InitiatievenResource implements ApiResource {
     @Operation(operationId = "initiatief", summary = "Eén initiatief",
             description = "Een aanvraag of verzoek alleen voor wie eraan deelneemt en voor ambtenaren van de gemeente; anders 404.")
     @ApiResponse(responseCode = "200", description = "Het initiatief", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "404", description = "Geen (zichtbaar) initiatief met dit id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public InitiatiefWeergave get(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
         return InitiatiefWeergave.of(zichtbaar(security, code, id));
     }
@@ -100,7 +99,7 @@ public class InitiatievenResource implements ApiResource {
     @Operation(operationId = "overgangen", summary = "De statuswijzigingen van een initiatief",
             description = "Wie, wanneer en waarom; oudste eerst. Zichtbaar voor wie het initiatief mag zien.")
     @ApiResponse(responseCode = "200", description = "De statuswijzigingen", content = @Content(schema = @Schema(implementation = Overgangen.class)))
-    @ApiResponse(responseCode = "404", description = "Geen (zichtbaar) initiatief met dit id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public Overgangen overgangen(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
         zichtbaar(security, code, id);
         return new Overgangen(initiatieven.overgangen(code, id).stream().map(OvergangWeergave::of).toList());
@@ -111,7 +110,7 @@ public class InitiatievenResource implements ApiResource {
     @Operation(operationId = "besluiten", summary = "De besluiten over een initiatief",
             description = "Met redenen, artikelen, de regels (titel, bundel, versie) en de peildatum; oudste eerst.")
     @ApiResponse(responseCode = "200", description = "De besluiten", content = @Content(schema = @Schema(implementation = Besluiten.class)))
-    @ApiResponse(responseCode = "404", description = "Geen (zichtbaar) initiatief met dit id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public Besluiten besluiten(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
         zichtbaar(security, code, id);
         return new Besluiten(initiatieven.besluiten(code, id).stream().map(BesluitWeergave::of).toList());
@@ -122,8 +121,9 @@ public class InitiatievenResource implements ApiResource {
     @Operation(operationId = "deelnemers", summary = "Wie welke rol heeft in een initiatief",
             description = "Voor ambtenaren van de gemeente en deelnemers aan het initiatief.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De deelnemers", content = @Content(schema = @Schema(implementation = Deelnames.class)))
-    @ApiResponse(responseCode = "401", description = "Niet aangemeld", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "Geen initiatief met dit id waaraan u deelneemt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public Deelnames deelnemers(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
         Gebruiker gebruiker = toegang.gebruiker(security);
         Initiatief initiatief = initiatieven.get(code, id);
@@ -141,8 +141,9 @@ public class InitiatievenResource implements ApiResource {
             description = "Voor ambtenaren van de gemeente, bijvoorbeeld een procesbegeleider of projectleider; een bestaande rol "
                     + "van die gebruiker wordt vervangen.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De deelname", content = @Content(schema = @Schema(implementation = DeelnameWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen ambtenaar van deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     public DeelnameWeergave voegDeelnemerToe(@Context SecurityContext security, @PathParam("code") String code,
             @PathParam("id") String id, DeelnameVerzoek verzoek) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);

@@ -30,15 +30,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweInspraak;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweZienswijze;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
+import nl.samenspraak.api.initiatief.InspraakService.NieuweInspraak;
+import nl.samenspraak.api.initiatief.InspraakService.NieuweZienswijze;
+import nl.samenspraak.api.initiatief.InspraakService;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
+import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.ZienswijzeWeergave;
 import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.Zienswijzen;
 import nl.samenspraak.rest.internal.security.Toegang;
@@ -60,6 +61,12 @@ public class InspraakResource implements ApiResource {
     private InitiatiefService initiatieven;
 
     @Reference
+    private InspraakService inspraken;
+
+    @Reference
+    private Kalender kalender;
+
+    @Reference
     private Toegang toegang;
 
     @POST
@@ -69,9 +76,11 @@ public class InspraakResource implements ApiResource {
                     + "zienswijzen, wie mag reageren en de termijn van de reactienota, en weigert onderwerpen die zij van inspraak uitsluit (422).",
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "201", description = "Het ontwerp ter inzage", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "Het onderwerp is van inspraak uitgesloten; met het artikel", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "Geen verordening van kracht", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "422", ref = Antwoorden.GEWEIGERD)
+    @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public Response legTerInzage(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             InspraakInvoer invoer) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
@@ -81,7 +90,7 @@ public class InspraakResource implements ApiResource {
         Onderwerp onderwerp = Invoer.keuze(fouten, "onderwerp", i.onderwerp(), Onderwerp.class);
         LocalDate vanaf = Invoer.datum(fouten, "terInzageVanaf", i.terInzageVanaf());
         OngeldigeInvoerException.alsNodig(fouten);
-        Initiatief inspraak = initiatieven.legTerInzage(code, new NieuweInspraak(i.titel(), i.omschrijving(),
+        Initiatief inspraak = inspraken.legTerInzage(code, new NieuweInspraak(i.titel(), i.omschrijving(),
                 Optional.ofNullable(i.wijk()), soort, onderwerp, vanaf), ambtenaar.naam());
         return Response.created(uri.getAbsolutePathBuilder().path(inspraak.id()).build()).entity(InitiatiefWeergave.of(inspraak)).build();
     }
@@ -90,7 +99,7 @@ public class InspraakResource implements ApiResource {
     @Path("{id}")
     @Operation(operationId = "inspraak", summary = "Een ontwerpbesluit ter inzage", description = "Openbaar: termijnen, wie mag reageren, de reactienota.")
     @ApiResponse(responseCode = "200", description = "Het ontwerp", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "404", description = "Geen inspraak met dit id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public InitiatiefWeergave get(@PathParam("code") String code, @PathParam("id") String id) {
         return InitiatiefWeergave.of(inspraak(code, id));
     }
@@ -103,10 +112,11 @@ public class InspraakResource implements ApiResource {
                     + "ontvangen zienswijze met de dag van ontvangst. Buiten de termijn, of van iemand buiten de kring die de "
                     + "verordening toelaat: 422 met het artikel.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "201", description = "De zienswijze", content = @Content(schema = @Schema(implementation = ZienswijzeWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen rol in deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "De reactienota is al vastgesteld", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "Buiten de termijn of buiten de kring; met het artikel", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    @ApiResponse(responseCode = "422", ref = Antwoorden.GEWEIGERD)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     public Response dienZienswijzeIn(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             @PathParam("id") String id, ZienswijzeInvoer invoer) {
         Gebruiker gebruiker = toegang.vereisEenVan(security, SubsidieaanvragenResource.INDIENERS_EN_AMBTENAREN, code);
@@ -114,7 +124,7 @@ public class InspraakResource implements ApiResource {
         ZienswijzeInvoer z = Invoer.body(invoer);
         List<Overtreding> fouten = new ArrayList<>();
         boolean ambtenaar = gebruiker.heeft(Rol.AMBTENAAR, code);
-        LocalDate ontvangenOp = LocalDate.now(RegelsResource.NEDERLAND);
+        LocalDate ontvangenOp = kalender.vandaag();
         if (z.ontvangenOp() != null || z.ingezetene() != null) {
             if (!ambtenaar) {
                 fouten.add(new Overtreding(z.ontvangenOp() != null ? "ontvangenOp" : "ingezetene",
@@ -128,7 +138,7 @@ public class InspraakResource implements ApiResource {
         boolean ingezetene = ambtenaar ? Boolean.TRUE.equals(z.ingezetene()) : gebruiker.heeft(Rol.INWONER, code);
         boolean belanghebbende = Boolean.TRUE.equals(z.belanghebbende())
                 || gebruiker.heeft(Rol.ONDERNEMER, code) || gebruiker.heeft(Rol.ORGANISATIE, code);
-        var zienswijze = initiatieven.dienZienswijzeIn(code, id,
+        var zienswijze = inspraken.dienZienswijzeIn(code, id,
                 new NieuweZienswijze(z.inhoud(), ontvangenOp, ingezetene, belanghebbende, leeftijd), gebruiker.naam());
         return Response.created(uri.getAbsolutePathBuilder().path(zienswijze.id()).build())
                 .entity(ZienswijzeWeergave.of(zienswijze)).build();
@@ -139,12 +149,13 @@ public class InspraakResource implements ApiResource {
     @Operation(operationId = "zienswijzen", summary = "De zienswijzen op een ontwerp",
             description = "Ambtenaren van de gemeente zien alle; anderen hun eigen.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De zienswijzen", content = @Content(schema = @Schema(implementation = Zienswijzen.class)))
-    @ApiResponse(responseCode = "401", description = "Niet aangemeld", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public Zienswijzen zienswijzen(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
         Gebruiker gebruiker = toegang.gebruiker(security);
         inspraak(code, id);
         boolean ambtenaar = gebruiker.heeft(Rol.AMBTENAAR, code);
-        return new Zienswijzen(initiatieven.zienswijzen(code, id).stream()
+        return new Zienswijzen(inspraken.zienswijzen(code, id).stream()
                 .filter(z -> ambtenaar || (gebruiker.hoortBij(code) && z.indiener().equals(gebruiker.naam())))
                 .map(ZienswijzeWeergave::of).toList());
     }
@@ -156,14 +167,16 @@ public class InspraakResource implements ApiResource {
             description = "Voor ambtenaren van de gemeente, na afloop van de termijn voor zienswijzen: een algemeen deel en een "
                     + "antwoord op elke zienswijze (op id).", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "Het ontwerp met reactienota", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Een zienswijze zonder antwoord, of een antwoord zonder zienswijze", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "De termijn loopt nog, of de nota is er al", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public InitiatiefWeergave reactienota(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id,
             ReactienotaInvoer invoer) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
         inspraak(code, id);
         ReactienotaInvoer r = Invoer.body(invoer);
-        return InitiatiefWeergave.of(initiatieven.stelReactienotaVast(code, id, r.tekst(),
+        return InitiatiefWeergave.of(inspraken.stelReactienotaVast(code, id, r.tekst(),
                 r.antwoorden() == null ? Map.of() : r.antwoorden(), ambtenaar.naam()));
     }
 

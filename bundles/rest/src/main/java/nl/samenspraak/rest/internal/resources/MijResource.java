@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.security.Toegang;
 
 /**
@@ -42,8 +41,8 @@ public class MijResource implements ApiResource {
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De aangemelde gebruiker",
             content = @Content(schema = @Schema(implementation = Mij.class)))
-    @ApiResponse(responseCode = "401", description = "Niet aangemeld",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public Mij mij(@Context SecurityContext security) {
         Gebruiker gebruiker = toegang.gebruiker(security);
         return new Mij(gebruiker.naam(), List.copyOf(new TreeSet<>(gebruiker.rollen())), gebruiker.isBeheerder(),

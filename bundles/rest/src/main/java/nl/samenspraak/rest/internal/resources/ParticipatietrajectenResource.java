@@ -28,17 +28,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuwTraject;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Participatieniveau;
 import nl.samenspraak.api.initiatief.Participatierol;
+import nl.samenspraak.api.initiatief.ParticipatietrajectService.NieuwTraject;
+import nl.samenspraak.api.initiatief.ParticipatietrajectService;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.problem.ProblemException;
 import nl.samenspraak.rest.internal.security.Toegang;
 
@@ -57,6 +57,9 @@ public class ParticipatietrajectenResource implements ApiResource {
     private InitiatiefService initiatieven;
 
     @Reference
+    private ParticipatietrajectService trajecten;
+
+    @Reference
     private Toegang toegang;
 
     @POST
@@ -64,8 +67,9 @@ public class ParticipatietrajectenResource implements ApiResource {
     @Operation(operationId = "trajectStarten", summary = "Een participatietraject openen",
             description = "Voor ambtenaren van de gemeente; het traject begint in de fase voorbereiding.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "201", description = "Het traject", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen ambtenaar van deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     public Response start(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             TrajectInvoer invoer) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
@@ -73,7 +77,7 @@ public class ParticipatietrajectenResource implements ApiResource {
         List<Overtreding> fouten = new ArrayList<>();
         Participatieniveau niveau = Invoer.keuze(fouten, "niveau", t.niveau(), Participatieniveau.class);
         OngeldigeInvoerException.alsNodig(fouten);
-        Initiatief traject = initiatieven.startTraject(code, new NieuwTraject(t.titel(), t.omschrijving(),
+        Initiatief traject = trajecten.startTraject(code, new NieuwTraject(t.titel(), t.omschrijving(),
                 Optional.ofNullable(t.wijk()), niveau, t.beleidsterrein()), ambtenaar.naam());
         return Response.created(uri.getAbsolutePathBuilder().path(traject.id()).build()).entity(InitiatiefWeergave.of(traject)).build();
     }
@@ -82,7 +86,7 @@ public class ParticipatietrajectenResource implements ApiResource {
     @Path("{id}")
     @Operation(operationId = "traject", summary = "Een participatietraject", description = "Openbaar.")
     @ApiResponse(responseCode = "200", description = "Het traject", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "404", description = "Geen traject met dit id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public InitiatiefWeergave get(@PathParam("code") String code, @PathParam("id") String id) {
         return InitiatiefWeergave.of(traject(code, id));
     }
@@ -94,8 +98,9 @@ public class ParticipatietrajectenResource implements ApiResource {
             description = "Voor ambtenaren van de gemeente en de procesbegeleider van het traject: voorbereiding → uitvoering → "
                     + "evaluatie → afgesloten.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "Het traject", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "403", description = "Geen ambtenaar of procesbegeleider", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "Die fase volgt niet op de huidige", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     public InitiatiefWeergave naarFase(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id,
             FaseInvoer invoer) {
         Gebruiker gebruiker = toegang.gebruiker(security);
@@ -109,7 +114,7 @@ public class ParticipatietrajectenResource implements ApiResource {
         List<Overtreding> fouten = new ArrayList<>();
         Status fase = Invoer.keuze(fouten, "fase", f.fase(), Status.class);
         OngeldigeInvoerException.alsNodig(fouten);
-        return InitiatiefWeergave.of(initiatieven.naarFase(code, id, fase, f.toelichting(), gebruiker.naam()));
+        return InitiatiefWeergave.of(trajecten.naarFase(code, id, fase, f.toelichting(), gebruiker.naam()));
     }
 
     private Initiatief traject(String code, String id) {

@@ -1,7 +1,6 @@
 package nl.samenspraak.rest.internal.resources;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.Regels;
 import nl.samenspraak.rules.RegelsRegister;
@@ -43,8 +41,6 @@ import nl.samenspraak.rules.Verordening;
 @Component
 public class RegelsResource implements ApiResource {
 
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-
     @Reference
     private GemeenteRegistry gemeenten;
 
@@ -57,10 +53,8 @@ public class RegelsResource implements ApiResource {
                     + "de regels die op die dag gelden. Een gemeente die de modelregels heeft overgenomen, toont die.")
     @ApiResponse(responseCode = "200", description = "De regels",
             content = @Content(schema = @Schema(implementation = RegelsLijst.class)))
-    @ApiResponse(responseCode = "400", description = "Ongeldige datum",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "Het platform bedient geen gemeente met deze code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     public RegelsLijst regels(@Parameter(description = "CBS-gemeentecode") @PathParam("code") String code,
             @Parameter(description = "Peildatum (JJJJ-MM-DD)") @QueryParam("datum") String datum) {
         BediendeGemeente.vind(gemeenten, code);

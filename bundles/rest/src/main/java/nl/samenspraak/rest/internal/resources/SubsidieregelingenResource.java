@@ -27,15 +27,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
+import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.problem.ProblemException;
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.GeldendeRegels;
-import nl.samenspraak.rules.RegelsRegister;
 import nl.samenspraak.rules.Regelingsfeiten;
+import nl.samenspraak.rules.RegelsRegister;
 import nl.samenspraak.rules.Subsidieaanvraag;
 import nl.samenspraak.rules.Subsidieregeling;
 
@@ -54,6 +54,9 @@ public class SubsidieregelingenResource implements ApiResource {
     private GemeenteRegistry gemeenten;
 
     @Reference
+    private Kalender kalender;
+
+    @Reference
     private RegelsRegister register;
 
     @GET
@@ -62,12 +65,11 @@ public class SubsidieregelingenResource implements ApiResource {
                     + "regeling die op de peildatum (standaard vandaag) geldt.")
     @ApiResponse(responseCode = "200", description = "De regeling",
             content = @Content(schema = @Schema(implementation = RegelingWeergave.class)))
-    @ApiResponse(responseCode = "503", description = "Voor deze gemeente geldt op de peildatum geen regeling",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
     public RegelingWeergave regeling(@PathParam("code") String code,
             @Parameter(description = "Sleutel van de regeling, zoals bewonersinitiatief") @PathParam("regeling") String regeling,
             @Parameter(description = "Peildatum (JJJJ-MM-DD), standaard vandaag") @QueryParam("datum") String datum) {
-        LocalDate peildatum = datum == null ? LocalDate.now(RegelsResource.NEDERLAND) : RegelsResource.datum(datum);
+        LocalDate peildatum = datum == null ? kalender.vandaag() : RegelsResource.datum(datum);
         GeldendeRegels<Subsidieregeling> geldend = geldend(code, regeling, peildatum);
         Regelingsfeiten feiten = geldend.regels().feiten();
         Map<String, String> maxima = new TreeMap<>();
@@ -85,10 +87,8 @@ public class SubsidieregelingenResource implements ApiResource {
                     + "de uitkomst met de redenen en hun artikelen. Er wordt niets opgeslagen en niets besloten.")
     @ApiResponse(responseCode = "200", description = "De uitkomst van de toets",
             content = @Content(schema = @Schema(implementation = BeoordelingWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Ongeldige aanvraag; invalidParams noemt elk veld",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "Voor deze gemeente geldt op de dag van indiening geen regeling",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
     public BeoordelingWeergave beoordeel(@PathParam("code") String code, @PathParam("regeling") String regeling,
             AanvraagInvoer invoer) {
         Gemeente gemeente = BediendeGemeente.vind(gemeenten, code);
@@ -108,12 +108,12 @@ public class SubsidieregelingenResource implements ApiResource {
                         + "': er is geen regelbundel geïnstalleerd die daarover beslist, dus er kan niet worden beslist"));
     }
 
-    private static Subsidieaanvraag aanvraag(AanvraagInvoer invoer, Gemeente gemeente) {
+    private Subsidieaanvraag aanvraag(AanvraagInvoer invoer, Gemeente gemeente) {
         if (invoer == null) {
             throw new OngeldigeInvoerException("body", "een aanvraag als JSON is verplicht");
         }
         List<Overtreding> fouten = new ArrayList<>();
-        LocalDate ingediendOp = invoer.ingediendOp() == null ? LocalDate.now(RegelsResource.NEDERLAND)
+        LocalDate ingediendOp = invoer.ingediendOp() == null ? kalender.vandaag()
                 : Invoer.datum(fouten, "ingediendOp", invoer.ingediendOp());
         if (invoer.wijk() != null && gemeente.wijk(invoer.wijk()).isEmpty()) {
             fouten.add(new Overtreding("wijk", "'" + invoer.wijk() + "' is geen wijk van " + gemeente.naam()));

@@ -33,18 +33,19 @@ import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuwUitdaagverzoek;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
+import nl.samenspraak.api.initiatief.UitdaagverzoekService.NieuwUitdaagverzoek;
+import nl.samenspraak.api.initiatief.UitdaagverzoekService;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
+import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.problem.Problem;
 import nl.samenspraak.rest.internal.resources.InitiatiefWeergave.BesluitWeergave;
 import nl.samenspraak.rest.internal.security.Toegang;
-import nl.samenspraak.rules.Uitdaagverzoek;
 import nl.samenspraak.rules.Uitdaagverzoek.Onderbouwing;
+import nl.samenspraak.rules.Uitdaagverzoek;
 
 /**
  * Requests under the uitdaagrecht (Right to Challenge) to take over a municipal task, judged by the
@@ -60,6 +61,12 @@ public class UitdaagverzoekenResource implements ApiResource {
     private InitiatiefService initiatieven;
 
     @Reference
+    private UitdaagverzoekService uitdaagverzoeken;
+
+    @Reference
+    private Kalender kalender;
+
+    @Reference
     private Toegang toegang;
 
     @POST
@@ -68,13 +75,14 @@ public class UitdaagverzoekenResource implements ApiResource {
             description = "Voor inwoners, ondernemers en organisaties van de gemeente; ontvangen vandaag. De verordening van die dag "
                     + "bepaalt de beslistermijn.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "201", description = "Het verzoek", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet; er is niets opgeslagen", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Geen inwoner, ondernemer of organisatie van deze gemeente", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "Geen verordening van kracht", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     public Response dienIn(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             VerzoekInvoer invoer) {
         Gebruiker gebruiker = toegang.vereisEenVan(security, Rol.INDIENERS, code);
-        Initiatief initiatief = initiatieven.dienUitdaagverzoekIn(code, verzoek(Invoer.body(invoer)), gebruiker.naam());
+        Initiatief initiatief = uitdaagverzoeken.dienUitdaagverzoekIn(code, verzoek(Invoer.body(invoer)), gebruiker.naam());
         return Response.created(uri.getAbsolutePathBuilder().path(initiatief.id()).build())
                 .entity(InitiatiefWeergave.of(initiatief)).build();
     }
@@ -86,9 +94,11 @@ public class UitdaagverzoekenResource implements ApiResource {
             description = "Voor de indiener, als de verordening om aanvulling vroeg: het verzoek zoals het nu luidt (de dag van "
                     + "ontvangst blijft); daarna wacht het weer op een besluit.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "Het verzoek", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
-    @ApiResponse(responseCode = "400", description = "Velden voldoen niet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "Geen verzoek van u met dit id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "Er is geen aanvulling gevraagd", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
+    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public InitiatiefWeergave vulAan(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id,
             VerzoekInvoer invoer) {
         Gebruiker indiener = toegang.gebruiker(security);
@@ -96,10 +106,10 @@ public class UitdaagverzoekenResource implements ApiResource {
         if (!Inzage.isInitiatiefnemer(indiener, verzoek)) {
             throw new InitiatiefNietGevondenException(code, id);
         }
-        return InitiatiefWeergave.of(initiatieven.vulUitdaagverzoekAan(code, id, verzoek(Invoer.body(invoer)), indiener.naam()));
+        return InitiatiefWeergave.of(uitdaagverzoeken.vulUitdaagverzoekAan(code, id, verzoek(Invoer.body(invoer)), indiener.naam()));
     }
 
-    private static NieuwUitdaagverzoek verzoek(VerzoekInvoer v) {
+    private NieuwUitdaagverzoek verzoek(VerzoekInvoer v) {
         List<Overtreding> fouten = new ArrayList<>();
         Bedrag gevraagd = Invoer.bedrag(fouten, "gevraagd", v.gevraagd());
         boolean metBudget = Boolean.TRUE.equals(v.metBudget());
@@ -119,7 +129,7 @@ public class UitdaagverzoekenResource implements ApiResource {
             fouten.add(new Overtreding("taak", "verplicht"));
         }
         OngeldigeInvoerException.alsNodig(fouten);
-        Uitdaagverzoek verzoek = new Uitdaagverzoek(LocalDate.now(RegelsResource.NEDERLAND), v.taak().strip(), metBudget,
+        Uitdaagverzoek verzoek = new Uitdaagverzoek(kalender.vandaag(), v.taak().strip(), metBudget,
                 metBudget ? gevraagd.centen() : 0, v.ondersteuners(), onderbouwing);
         return new NieuwUitdaagverzoek(v.titel(), v.omschrijving(), Optional.ofNullable(v.wijk()), verzoek);
     }
@@ -130,7 +140,9 @@ public class UitdaagverzoekenResource implements ApiResource {
             description = "Voor de indiener en ambtenaren van de gemeente; voor anderen bestaat het niet (404).",
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "Het verzoek", content = @Content(schema = @Schema(implementation = VerzoekMetBesluiten.class)))
-    @ApiResponse(responseCode = "404", description = "Geen verzoek met dit id dat u mag zien", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public VerzoekMetBesluiten get(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
         Gebruiker gebruiker = toegang.gebruiker(security);
         Initiatief verzoek = verzoek(code, id);
@@ -145,12 +157,14 @@ public class UitdaagverzoekenResource implements ApiResource {
             description = "Voor ambtenaren van de gemeente. De verordening die gold op de dag van ontvangst toetst de voorwaarden.",
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "Het besluit", content = @Content(schema = @Schema(implementation = BesluitWeergave.class)))
-    @ApiResponse(responseCode = "409", description = "Het verzoek wacht niet op een besluit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "Geen verordening van kracht", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public BesluitWeergave besluit(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id) {
         Gebruiker ambtenaar = toegang.vereis(security, Rol.AMBTENAAR, code);
         verzoek(code, id);
-        return BesluitWeergave.of(initiatieven.beslisOpUitdaagverzoek(code, id, ambtenaar.naam()));
+        return BesluitWeergave.of(uitdaagverzoeken.beslisOpUitdaagverzoek(code, id, ambtenaar.naam()));
     }
 
     private Initiatief verzoek(String code, String id) {

@@ -1,0 +1,71 @@
+package nl.samenspraak.api.opslag;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import nl.samenspraak.api.budget.Bedrag;
+import nl.samenspraak.api.wijkbudget.Fase;
+import nl.samenspraak.api.wijkbudget.FaseException;
+import nl.samenspraak.api.wijkbudget.Plan;
+import nl.samenspraak.api.wijkbudget.Ronde;
+import nl.samenspraak.api.wijkbudget.Stem;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
+import nl.samenspraak.api.wijkbudget.Uitslag;
+
+/**
+ * Durable storage of wijkbudget rounds, plans, support, voting passes and ballots. Every row belongs to one
+ * gemeente and every method sees only that gemeente's rows. Each method that depends on the round's phase
+ * checks it in its own transaction, so a ballot can never land in a round that has been closed.
+ */
+@ProviderType
+public interface WijkbudgetStore {
+
+    Ronde create(String gemeente, Ronde ronde);
+
+    List<Ronde> list(String gemeente);
+
+    Optional<Ronde> find(String gemeente, String rondeId);
+
+    /** Moves the round from {@code van} to {@code naar}; refused ({@link FaseException}) when it is no longer in {@code van}. */
+    Ronde naarFase(String gemeente, String rondeId, Fase van, Fase naar);
+
+    /** Stores a plan while the round is in {@link Fase#PLANNEN_INDIENEN}. */
+    Plan dienPlanIn(String gemeente, Plan plan);
+
+    List<Plan> plannen(String gemeente, String rondeId);
+
+    /**
+     * Records one resident's support for a plan while plans are submitted or support is collected; a second
+     * time counts once.
+     */
+    Plan steun(String gemeente, String rondeId, String planId, String steuner);
+
+    /** Records the feasibility check of a plan during {@link Fase#HAALBAARHEIDSTOETS}. */
+    Plan toets(String gemeente, String rondeId, String planId, boolean haalbaar, String toetsing,
+            Optional<Bedrag> kosten);
+
+    /**
+     * Registers voting passes before the vote closes, by their keyed hashes only.
+     *
+     * @param pas keyed hash of each pass's voting code (the future voter key)
+     * @param kiezer keyed hash of the resident it was issued to, to refuse a second pass; stored apart from
+     *        the pass, so no row links a resident to a ballot
+     * @return for each position, whether the pass was registered (false: the resident already has one)
+     */
+    List<Boolean> registreerStempassen(String gemeente, String rondeId, List<String> pas, List<String> kiezer);
+
+    /**
+     * Stores a ballot while the round is in {@link Fase#STEMMEN}: a digital ballot only with a registered
+     * pass, and at most one per voter key.
+     *
+     * @throws StemGeweigerdException when the pass is unknown, the voter key has voted, or voting is not open
+     */
+    Stem stem(String gemeente, String rondeId, Stem stem);
+
+    List<Stem> stemmen(String gemeente, String rondeId);
+
+    /** Closes the round with its result, moving it from {@link Fase#STEMMEN} to {@link Fase#UITSLAG} and booking the grants. */
+    Ronde sluit(String gemeente, String rondeId, Uitslag uitslag, List<Boekingsopdracht> boekingen);
+}

@@ -1,0 +1,10 @@
+/**
+ * How the platform tells that a gemeente's rules cannot decide: none are in force for the date that counts.
+ * (The rules themselves are the SPI in {@code nl.samenspraak.rules}.)
+ */
+@Export
+@Version("1.0.0")
+package nl.samenspraak.api.regels;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

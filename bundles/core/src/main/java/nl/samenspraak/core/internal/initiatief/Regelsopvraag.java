@@ -1,0 +1,29 @@
+package nl.samenspraak.core.internal.initiatief;
+
+import java.time.LocalDate;
+
+import nl.samenspraak.api.regels.RegelsOntbrekenException;
+import nl.samenspraak.rules.GeldendeRegels;
+import nl.samenspraak.rules.RegelsRegister;
+import nl.samenspraak.rules.Subsidieregeling;
+import nl.samenspraak.rules.Verordening;
+
+/** The rules in force on the day that counts, or a refusal to decide: the platform never falls back on a default. */
+final class Regelsopvraag {
+
+    private Regelsopvraag() {
+    }
+
+    static GeldendeRegels<Subsidieregeling> subsidieregeling(RegelsRegister register, String gemeente, String regeling,
+            LocalDate datum) {
+        return register.subsidieregeling(gemeente, regeling, datum).orElseThrow(() -> new RegelsOntbrekenException(
+                "Voor " + gemeente + " geldt op " + datum + " geen subsidieregeling '" + regeling
+                        + "': er is geen regelbundel geïnstalleerd die daarover beslist, dus er kan niet worden beslist"));
+    }
+
+    static GeldendeRegels<Verordening> verordening(RegelsRegister register, String gemeente, LocalDate datum) {
+        return register.verordening(gemeente, datum).orElseThrow(() -> new RegelsOntbrekenException(
+                "Voor " + gemeente + " geldt op " + datum + " geen participatie- of inspraakverordening: er is geen regelbundel "
+                        + "geïnstalleerd die daarover beslist, dus er kan niet worden beslist"));
+    }
+}

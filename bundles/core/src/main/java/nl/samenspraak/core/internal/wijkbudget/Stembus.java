@@ -1,0 +1,135 @@
+package nl.samenspraak.core.internal.wijkbudget;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import nl.samenspraak.allocation.Ballot;
+import nl.samenspraak.allocation.Instance;
+import nl.samenspraak.api.gemeente.GemeenteRegistry;
+import nl.samenspraak.api.opslag.WijkbudgetStore;
+import nl.samenspraak.api.tijd.Kalender;
+import nl.samenspraak.api.validatie.OngeldigeInvoerException;
+import nl.samenspraak.api.wijkbudget.Fase;
+import nl.samenspraak.api.wijkbudget.Ronde;
+import nl.samenspraak.api.wijkbudget.Stem;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException.Waarom;
+import nl.samenspraak.rules.Rondeopzet;
+import nl.samenspraak.rules.Rondeopzet.Stembiljet.Wijze;
+
+/**
+ * Where ballots go in, digital and paper alike. The ballot paper of a round in the voting phase (its plans
+ * and costs) is kept in memory, so a ballot costs one short transaction; every phase change drops it
+ * ({@link #vergeet}), and the store checks the phase again in the ballot's own transaction.
+ */
+@Component(service = Stembus.class)
+public class Stembus {
+
+    private final WijkbudgetStore store;
+    private final Stemgeheim geheim;
+    private final Kalender kalender;
+    private final Rondeopvraag rondes;
+
+    /** By round id: the ballot paper of rounds in the voting phase. */
+    private final Map<String, Stembiljetpapier> papier = new ConcurrentHashMap<>();
+
+    @Activate
+    public Stembus(@Reference WijkbudgetStore store, @Reference GemeenteRegistry gemeenten, @Reference Stemgeheim geheim,
+            @Reference Kalender kalender) {
+        this.store = store;
+        this.geheim = geheim;
+        this.kalender = kalender;
+        this.rondes = new Rondeopvraag(store, gemeenten);
+    }
+
+    /** A round's ballot paper: the plans on it as the allocation engine sees them, and the ballot kind. */
+    record Stembiljetpapier(Ronde ronde, Instance leeg) {
+    }
+
+    /** Checks the ballot against the round's ballot paper and stores it under the code's voter key. */
+    Stem stem(String gemeente, String rondeId, String stemcode, List<String> plannen, Map<String, Integer> punten,
+            boolean opPapier) {
+        if (stemcode == null || stemcode.isBlank()) {
+            throw new OngeldigeInvoerException("stemcode", "verplicht");
+        }
+        Stembiljetpapier biljet = stembiljet(gemeente, rondeId);
+        List<String> gekozen = plannen == null ? List.of() : plannen;
+        Map<String, Integer> verdeeld = punten == null ? Map.of() : punten;
+        controleer(biljet, gekozen, verdeeld);
+        List<String> volgorde = biljet.ronde().opzet().stembiljet().wijze() == Wijze.PUNTEN_VERDELEN
+                ? List.copyOf(verdeeld.keySet()) : gekozen;
+        return store.stem(gemeente, rondeId, new Stem(kiezerSleutel(gemeente, rondeId, stemcode), volgorde, verdeeld, opPapier,
+                kalender.nu()));
+    }
+
+    /** The round's phase changes: its ballot paper is read again when next needed. */
+    void vergeet(String rondeId) {
+        papier.remove(rondeId);
+    }
+
+    /** The pseudonymous voter key: what the pass, the ballot and the Pabulib export know the voter by. */
+    String kiezerSleutel(String gemeente, String rondeId, String code) {
+        return geheim.hash(gemeente, rondeId, "pas", normaliseer(code));
+    }
+
+    private static String normaliseer(String code) {
+        return code.replaceAll("[\\s-]", "").toUpperCase();
+    }
+
+    private Stembiljetpapier stembiljet(String gemeente, String rondeId) {
+        Stembiljetpapier biljet = papier.get(rondeId);
+        if (biljet != null && biljet.ronde().gemeente().equals(gemeente)) {
+            return biljet;
+        }
+        Ronde ronde = rondes.get(gemeente, rondeId);
+        if (ronde.fase() != Fase.STEMMEN) {
+            throw new StemGeweigerdException(Waarom.BUITEN_DE_STEMPERIODE,
+                    "Er kan alleen worden gestemd in de fase stemmen; de ronde is in fase " + ronde.fase().naam());
+        }
+        biljet = new Stembiljetpapier(ronde, Telling.instance(ronde, Telling.opStembiljet(ronde, store.plannen(gemeente, rondeId)),
+                List.of()));
+        papier.put(rondeId, biljet);
+        return biljet;
+    }
+
+    static void controleer(Stembiljetpapier biljet, List<String> plannen, Map<String, Integer> punten) {
+        Rondeopzet.Stembiljet soort = biljet.ronde().opzet().stembiljet();
+        Instance leeg = biljet.leeg();
+        boolean metPunten = soort.wijze() == Wijze.PUNTEN_VERDELEN;
+        List<String> genoemd = metPunten ? List.copyOf(punten.keySet()) : plannen;
+        String fout = null;
+        if (metPunten && !plannen.isEmpty() || !metPunten && !punten.isEmpty()) {
+            fout = metPunten ? "Dit stembiljet verdeelt punten: geef punten per plan, geen lijst van plannen"
+                    : "Dit stembiljet kiest plannen: geef een lijst van plannen, geen punten";
+        } else if (new HashSet<>(genoemd).size() != genoemd.size()) {
+            fout = "Een plan staat twee keer op het stembiljet";
+        } else if (genoemd.stream().anyMatch(id -> leeg.project(id).isEmpty())) {
+            fout = "Onbekend plan of plan dat niet op het stembiljet staat: "
+                    + genoemd.stream().filter(id -> leeg.project(id).isEmpty()).toList();
+        } else if (metPunten && punten.values().stream().anyMatch(p -> p == null || p < 0)) {
+            fout = "Punten zijn 0 of meer";
+        } else {
+            Ballot ballot = metPunten
+                    ? new Ballot("controle", genoemd, genoemd.stream().map(id -> BigDecimal.valueOf(punten.get(id))).toList(), Map.of())
+                    : new Ballot("controle", genoemd, List.of(), Map.of());
+            if (!soort.staatToe(ballot, leeg)) {
+                fout = switch (soort.wijze()) {
+                    case GOEDKEURING_MAX_PLANNEN -> "Kies ten hoogste " + soort.maximum() + " plan(nen)";
+                    case GOEDKEURING_BINNEN_BUDGET -> "De gekozen plannen kosten samen meer dan het budget van " + leeg.budget();
+                    case PUNTEN_VERDELEN -> "Verdeel ten hoogste " + soort.maximum() + " punten";
+                    case GOEDKEURING -> "Dit stembiljet is ongeldig";
+                };
+            }
+        }
+        if (fout != null) {
+            throw new StemGeweigerdException(Waarom.ONGELDIG_STEMBILJET, fout + " (" + biljet.ronde().opzet().grondslag().artikel() + ")");
+        }
+    }
+}
