@@ -4,11 +4,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
 
@@ -46,13 +48,10 @@ public class GemeenteConfigurationIT extends SamenspraakTestSupport {
         await("GM0599 is served", WITHIN, () -> get("/gemeenten/GM0599").statusCode() == 200);
         assertEquals("Stadscentrum", json(get("/gemeenten/GM0599")).at("/wijken/0/naam").asText());
 
-        laatFileinstallUitpraten();
-        write("rotterdam", "code = GM0599\nnaam = Rotterdam\nwijk.WK059901 = Stadscentrum\nwijk.WK059903 = Delfshaven\n");
-        await("GM0599 has two wijken", WITHIN, () -> json(get("/gemeenten/GM0599")).get("wijken").size() == 2);
+        edit("rotterdam", "code = GM0599\nnaam = Rotterdam\nwijk.WK059901 = Stadscentrum\nwijk.WK059903 = Delfshaven\n",
+                "GM0599 has two wijken", () -> json(get("/gemeenten/GM0599")).get("wijken").size() == 2);
 
-        laatFileinstallUitpraten();
-        Files.delete(cfg("rotterdam"));
-        await("GM0599 is gone", WITHIN, () -> get("/gemeenten/GM0599").statusCode() == 404);
+        delete("rotterdam", "GM0599 is gone", () -> get("/gemeenten/GM0599").statusCode() == 404);
         assertEquals(2, json(get("/gemeenten")).get("gemeenten").size());
 
         // the registry serves the change first and records it right after: wait for the record
@@ -95,16 +94,54 @@ public class GemeenteConfigurationIT extends SamenspraakTestSupport {
     }
 
     /**
-     * Fileinstall writes a configuration back to its file when it hears of the change (enableConfigSave). The
-     * platform serves the change before that event reaches fileinstall, so a file edited again at once can be
-     * overwritten with its previous content: the likely cause of "still one wijk" after 10 s, seen twice this
-     * session. A person editing a file never does so within milliseconds; the test waits one fileinstall poll.
+     * Edits a file the platform already serves and waits until the edit is served. Fileinstall writes a
+     * configuration back to its file when it hears of the change (enableConfigSave), and the platform serves a
+     * change before that event reaches fileinstall, so an edit made in between can be overwritten with the
+     * previous content (seen as "still one wijk" after 10 s). A person never edits that fast; rather than sleep,
+     * the test writes its edit again whenever it finds the file put back.
      */
-    private static void laatFileinstallUitpraten() {
+    private void edit(String name, String content, String what, BooleanSupplier served) throws IOException {
+        write(name, content);
+        await(what, WITHIN, () -> {
+            if (served.getAsBoolean()) {
+                return true;
+            }
+            if (!content.equals(readQuietly(cfg(name)))) {
+                writeQuietly(name, content);
+            }
+            return false;
+        });
+    }
+
+    /** Deletes a file the platform serves, again if fileinstall wrote it back meanwhile (see {@link #edit}). */
+    private void delete(String name, String what, BooleanSupplier gone) throws IOException {
+        Files.delete(cfg(name));
+        await(what, WITHIN, () -> {
+            if (gone.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Files.deleteIfExists(cfg(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return false;
+        });
+    }
+
+    private static String readQuietly(Path file) {
         try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void writeQuietly(String name, String content) {
+        try {
+            write(name, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

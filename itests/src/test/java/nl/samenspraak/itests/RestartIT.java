@@ -7,10 +7,6 @@ import static org.junit.Assert.fail;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +27,6 @@ import java.util.stream.Stream;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Data survives a restart of the distribution: the built archive is unpacked and run as a hosting provider
@@ -48,11 +42,10 @@ public class RestartIT {
     private static final Duration START = Duration.ofSeconds(Long.getLong("samenspraak.itest.start.seconds", 420));
     private static final Duration STOP = Duration.ofSeconds(180);
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Path home;
     private int port;
+    private final ApiClient api = new ApiClient(() -> port, Duration.ofSeconds(60));
 
     @Test
     public void dataSurvivesARestartOfTheDistribution() throws Exception {
@@ -60,11 +53,11 @@ public class RestartIT {
         boolean keep = Boolean.getBoolean("samenspraak.itest.keep");
         try {
             home = unpack(temp);
-            port = freePort();
+            port = ApiClient.freePort();
             setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port);
-            setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", freePort());
-            setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort());
-            setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort());
+            setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", ApiClient.freePort());
+            setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", ApiClient.freePort());
+            setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", ApiClient.freePort());
 
             run("bin/start-demo", START.plusSeconds(60), Map.of("SAMENSPRAAK_HTTP_PORT", String.valueOf(port),
                     "SAMENSPRAAK_START_TIMEOUT", String.valueOf(START.toSeconds())));
@@ -262,19 +255,7 @@ public class RestartIT {
     }
 
     private void awaitNothingMissing(String what, Duration timeout, Supplier<String> missing) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String stillMissing;
-        while (!(stillMissing = missing.get()).isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                fail("Timed out after " + timeout.toSeconds() + " s waiting until " + what + "; still: " + stillMissing + logTail());
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("Interrupted while waiting until " + what);
-            }
-        }
+        Polling.awaitNothingMissing(what, timeout, missing, this::logTail);
     }
 
     /** The last lines of the container's log, so a failure explains itself. */
@@ -292,12 +273,6 @@ public class RestartIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static void delete(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -308,37 +283,13 @@ public class RestartIT {
 
     // ---- HTTP
 
+    /** GET as a demo user, or anonymously when {@code user} is null. */
     private HttpResponse<String> get(String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (user != null) {
-            request.header("Authorization", basic(user));
-        }
-        return send(request);
+        return user == null ? api.get(path) : api.get(path, user, ApiClient.DEMO_PASSWORD);
     }
 
     private HttpResponse<String> post(String path, String user, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + "/api/v1" + path);
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return api.post(path, user, body);
     }
 
     private HttpResponse<String> expect(int status, HttpResponse<String> response) {
@@ -354,10 +305,6 @@ public class RestartIT {
     }
 
     private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return ApiClient.json(response);
     }
 }

@@ -2,7 +2,6 @@ package nl.samenspraak.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
@@ -16,16 +15,12 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -48,7 +43,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Boots the real distribution (the archive the build just made) with the demo gemeenten deployed the way
@@ -61,8 +55,6 @@ public abstract class SamenspraakTestSupport {
     protected static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     protected static final String PROBLEM_JSON = "application/problem+json";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static final Map<String, String> DEMO_USERS = Map.of("beheerder", "\"beheerder\"",
             "ambtenaar-denhaag", "ambtenaar:GM0518", "inwoner-denhaag", "inwoner:GM0518",
             "ambtenaar-doetinchem", "ambtenaar:GM0222", "inwoner-doetinchem", "inwoner:GM0222");
@@ -71,11 +63,12 @@ public abstract class SamenspraakTestSupport {
     protected BundleContext bundleContext;
 
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ApiClient api = new ApiClient(SamenspraakTestSupport::httpPort, Duration.ofSeconds(30));
 
     @Configuration
     public Option[] configuration() {
         File distribution = new File(requiredProperty("samenspraak.distribution"));
+        String karaf = requiredProperty("samenspraak.karaf.version");
         return options(
                 // -Dsamenspraak.itest.keep=true keeps target/exam/<id> with its data/log for a post-mortem
                 when(Boolean.getBoolean("samenspraak.itest.keep")).useOptions(keepRuntimeFolder()),
@@ -94,8 +87,8 @@ public abstract class SamenspraakTestSupport {
                 // relative to the unpacked distribution, the container's working directory
                 vmOptions("--add-reads=java.xml=java.logging",
                         "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
-                        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
-                        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
+                        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar",
+                        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karaf + ".jar",
                         "--add-opens", "java.base/java.security=ALL-UNNAMED",
                         "--add-opens", "java.base/java.net=ALL-UNNAMED",
                         "--add-opens", "java.base/java.lang=ALL-UNNAMED",
@@ -116,13 +109,9 @@ public abstract class SamenspraakTestSupport {
 
     /** A free port for the container, also handed to the probe as a system property. */
     private static Option freePort(String file, String key, String systemProperty) {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            String port = String.valueOf(socket.getLocalPort());
-            return new DefaultCompositeOption(editConfigurationFilePut(file, key, port),
-                    systemProperty(systemProperty).value(port));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String port = String.valueOf(ApiClient.freePort());
+        return new DefaultCompositeOption(editConfigurationFilePut(file, key, port),
+                systemProperty(systemProperty).value(port));
     }
 
     private static String requiredProperty(String name) {
@@ -184,51 +173,36 @@ public abstract class SamenspraakTestSupport {
     // ---- HTTP ----
 
     protected HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return api.get(path);
     }
 
     protected HttpResponse<String> get(String path, String user, String password) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().header("Authorization", basic(user, password)));
+        return api.get(path, user, password);
     }
 
     /** POSTs JSON as a demo user (password demo), or anonymously when {@code user} is null. */
     protected HttpResponse<String> post(String path, String user, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (user != null) {
-            request.header("Authorization", basic(user, "demo"));
-        }
-        return send(request);
+        return api.post(path, user, body);
     }
 
     protected HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.send(request);
     }
 
     protected static URI uri(String path) {
-        String base = "http://localhost:" + System.getProperty("samenspraak.itest.http.port");
-        return URI.create(path.startsWith("/api") ? base + path : base + "/api/v1" + path);
+        return ApiClient.uri(httpPort(), path);
+    }
+
+    private static int httpPort() {
+        return Integer.parseInt(System.getProperty("samenspraak.itest.http.port"));
     }
 
     protected static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return ApiClient.basic(user, password);
     }
 
     protected static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return ApiClient.json(response);
     }
 
     /** Asserts an RFC 9457 problem with this status, the API-Version header, and returns it. */
@@ -252,20 +226,7 @@ public abstract class SamenspraakTestSupport {
 
     /** Polls until {@code missing} answers empty; on time-out the failure says what was still missing. */
     protected static void awaitNothingMissing(String what, Duration timeout, Supplier<String> missing) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String stillMissing;
-        while (!(stillMissing = missing.get()).isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                fail("Timed out after " + timeout.toSeconds() + " s waiting until " + what + "; still: " + stillMissing
-                        + lastLogLines());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("Interrupted while waiting until " + what);
-            }
-        }
+        Polling.awaitNothingMissing(what, timeout, missing, SamenspraakTestSupport::lastLogLines);
     }
 
     /** The ERROR and WARN lines of the container's log, so a failure in CI explains itself. */

@@ -29,6 +29,25 @@ public final class ExpectedRows {
         return Files.isRegularFile(folder.resolve("expected.tsv")) ? folder : null;
     }
 
+    /**
+     * Says on the build's console, so that nobody takes a green build for a checked one, that the conformance
+     * rows were not run and how to run them.
+     */
+    public static void warnAbsent() {
+        List<String> lines = List.of("WARNING: Pabulib conformance NOT RUN",
+                "No pabulib/expected.tsv under " + System.getProperty(SHARED_PROPERTY),
+                "The allocation rules were NOT checked against pabutools' outcomes.",
+                "Put the shared folder beside the repository (../shared/pabulib)",
+                "or pass -D" + SHARED_PROPERTY + "=<folder that holds pabulib/>.");
+        int width = lines.stream().mapToInt(String::length).max().orElse(0);
+        String rule = "!".repeat(width + 6);
+        StringBuilder box = new StringBuilder("\n").append(rule).append('\n');
+        for (String line : lines) {
+            box.append("!! ").append(line).append(" ".repeat(width - line.length())).append(" !!\n");
+        }
+        System.err.println(box.append(rule).append('\n'));
+    }
+
     public static List<Row> read(Path pabulib) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<String> lines = Files.readAllLines(pabulib.resolve("expected.tsv"), StandardCharsets.UTF_8);
