@@ -262,6 +262,7 @@ public class Initiatieven implements InitiatiefService {
         }
         OngeldigeInvoerException.alsNodig(fouten);
         GeldendeRegels<Verordening> verordening = verordening(gemeente, nieuw.verzoek().ontvangenOp());
+        geenUitdaagrecht(verordening);
         LocalDate beslistTot = verordening.regels().uitdaagrechtBeslistermijn().laatsteDag(nieuw.verzoek().ontvangenOp().plusDays(1));
         return store.create(gemeente, new NieuwInitiatief(nieuw.titel().strip(), nieuw.omschrijving().strip(), nieuw.wijk(),
                 new Uitdaaggegevens(nieuw.verzoek(), beslistTot)), door, klok.instant());
@@ -274,6 +275,7 @@ public class Initiatieven implements InitiatiefService {
         Uitdaaggegevens gegevens = initiatief.gegevens(Uitdaaggegevens.class);
         LocalDate peildatum = gegevens.verzoek().ontvangenOp();
         GeldendeRegels<Verordening> verordening = verordening(gemeente, peildatum);
+        geenUitdaagrecht(verordening);
         Beoordeling beoordeling = verordening.regels().beoordeelUitdaagrecht(gegevens.verzoek());
         Status naar = switch (beoordeling.uitkomst()) {
             case TOEGEKEND -> Status.TOEGEKEND;
@@ -548,14 +550,22 @@ public class Initiatieven implements InitiatiefService {
 
     private GeldendeRegels<Subsidieregeling> subsidieregeling(String gemeente, String regeling, LocalDate datum) {
         return register.subsidieregeling(gemeente, regeling, datum).orElseThrow(() -> new RegelsOntbrekenException(
-                "Voor " + gemeente + " geldt op " + datum + " geen subsidieregeling '" + regeling
-                        + "': er is geen regelbundel geïnstalleerd die daarover beslist, dus er kan niet worden beslist"));
+                "Voor " + gemeente + " geldt op " + datum + " geen subsidieregeling '" + regeling + "': "
+                        + register.waaromGeen(gemeente, Subsidieregeling.class, regeling, datum)
+                        + ", dus er kan niet worden beslist"));
+    }
+
+    /** An ordinance without uitdaagrecht is not asked to refuse: the request is answered with its own reason. */
+    private static void geenUitdaagrecht(GeldendeRegels<Verordening> verordening) {
+        verordening.regels().zonderUitdaagrecht().ifPresent(reden -> {
+            throw new VerzoekGeweigerdException("verzoek", reden);
+        });
     }
 
     private GeldendeRegels<Verordening> verordening(String gemeente, LocalDate datum) {
         return register.verordening(gemeente, datum).orElseThrow(() -> new RegelsOntbrekenException(
-                "Voor " + gemeente + " geldt op " + datum + " geen participatie- of inspraakverordening: er is geen regelbundel "
-                        + "geïnstalleerd die daarover beslist, dus er kan niet worden beslist"));
+                "Voor " + gemeente + " geldt op " + datum + " geen participatie- of inspraakverordening: "
+                        + register.waaromGeen(gemeente, Verordening.class, null, datum) + ", dus er kan niet worden beslist"));
     }
 
     private Gemeente gemeente(String code) {
