@@ -285,6 +285,13 @@ public class HotSwapIT extends SamenspraakTestSupport {
         try {
             meervoud.start();
             await("GM9903's rules 1.0.0 answer", GENEROUS, () -> versie(post("GM9903", "750.00")).equals("1.0.0"));
+            // installed, but dated before any version: the 503 says so, with the periods the versions cover
+            JsonNode teVroeg = assertProblem(send(HttpRequest.newBuilder(uri(regeling("GM9903") + "/beoordelingen"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(String.format(AANVRAAG_OP, 2019, 2019)))), 503);
+            assertTrue(teVroeg.toString(), teVroeg.get("detail").asText().contains("de regelbundel "
+                    + "nl.samenspraak.itests.fixture.gm9903 1.0.0 is geïnstalleerd, maar geen versie geldt op 2019-04-01: "
+                    + "de versies gelden 2020-01-01 tot nader order"));
             verkeer.fase("1.0.0", "1.0.0");
             verkeer.start(4);
             verkeer.wachtOpVerzoeken(40);
