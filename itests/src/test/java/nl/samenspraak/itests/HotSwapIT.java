@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,10 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.OptionUtils;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,12 +72,19 @@ public class HotSwapIT extends SamenspraakTestSupport {
             "nl.samenspraak.allocation", "nl.samenspraak.gemeente-model");
     private static final Duration GENEROUS = Duration.ofSeconds(30);
     private static final int UPDATES = 9;
+    private static final int MEERVOUD_UPDATES = 20;
+    private static final String AANVRAAG_OP = """
+            {"ingediendOp":"%d-04-01","activiteitOp":"%d-06-01","gevraagd":"750.00","schaal":"buurt",
+             "leeftijdAanvrager":34,"kenmerken":["openbaar_toegankelijk"]}""";
     private static final String AANVRAAG = """
             {"ingediendOp":"2025-04-01","activiteitOp":"2025-06-01","gevraagd":"%s","schaal":"buurt",
              "leeftijdAanvrager":34,"kenmerken":["openbaar_toegankelijk"]}""";
 
     @Inject
     private SessionFactory sessionFactory;
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
 
     @Configuration
     @Override
@@ -249,7 +260,257 @@ public class HotSwapIT extends SamenspraakTestSupport {
         }
     }
 
+
+    /**
+     * Issue 18: a bundle with several services of several kinds, whose 2.0.0 registers two dated schemes some
+     * milliseconds apart, updated 1.0.0 <-> 2.0.0 again and again while clients ask for both periods; then
+     * stopped and started again under the same load. No request may fail, and a request begun after an update
+     * returned sees the new version only. The figures go to {@code itests/target/hotswap-meervoud.txt}.
+     */
+    @Test
+    public void aMultiServiceBundleUpdatedAgainAndAgainUnderLoadFailsNoRequest() throws Exception {
+        // configured at runtime: one more file in etc/ at the first start changes the boot's timing for all tests
+        org.osgi.service.cm.Configuration gemeente = configurationAdmin.createFactoryConfiguration("nl.samenspraak.gemeente", "?");
+        gemeente.update(new Hashtable<>(Map.of("code", "GM9903", "naam", "Testgemeente Meervoud")));
+        await("GM9903 is configured", GENEROUS, () -> get("/gemeenten/GM9903").statusCode() == 200);
+        Bundle meervoud = bundleContext.installBundle("file:" + fixture("gm9903-1.0.0"));
+        Datumverkeer verkeer = new Datumverkeer("GM9903");
+        // asynchronous, so delivered after the platform's synchronous listener has seen the bundle start: a
+        // request sent between Bundle.start() and that moment cannot be told from one sent before
+        BundleListener starten = event -> {
+            if (event.getBundle().getBundleId() == meervoud.getBundleId() && event.getType() == BundleEvent.STARTING) {
+                verkeer.fase("starten", "1.0.0");
+            }
+        };
+        try {
+            meervoud.start();
+            await("GM9903's rules 1.0.0 answer", GENEROUS, () -> versie(post("GM9903", "750.00")).equals("1.0.0"));
+            // installed, but dated before any version: the 503 says so, with the periods the versions cover
+            JsonNode teVroeg = assertProblem(send(HttpRequest.newBuilder(uri(regeling("GM9903") + "/beoordelingen"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(String.format(AANVRAAG_OP, 2019, 2019)))), 503);
+            assertTrue(teVroeg.toString(), teVroeg.get("detail").asText().contains("de regelbundel "
+                    + "nl.samenspraak.itests.fixture.gm9903 1.0.0 is geïnstalleerd, maar geen versie geldt op 2019-04-01: "
+                    + "de versies gelden 2020-01-01 tot nader order"));
+            verkeer.fase("1.0.0", "1.0.0");
+            verkeer.start(4);
+            verkeer.wachtOpVerzoeken(40);
+
+            long langsteUpdate = 0;
+            long begin = System.nanoTime();
+            for (int i = 0; i < MEERVOUD_UPDATES; i++) {
+                String naar = i % 2 == 0 ? "2.0.0" : "1.0.0";
+                verkeer.fase("bijwerken", null);
+                long start = System.nanoTime();
+                try (InputStream nieuw = Files.newInputStream(Path.of(fixture("gm9903-" + naar)))) {
+                    meervoud.update(nieuw);
+                }
+                langsteUpdate = Math.max(langsteUpdate, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                verkeer.fase("na update", naar);
+                verkeer.wachtOpVerzoeken(20);
+            }
+            long bijwerkenMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
+
+            // stopped on purpose, its requests answer 503 at once; started again, none may fail
+            verkeer.fase("gestopt", null);
+            meervoud.stop();
+            verkeer.wachtOpVerzoeken(10);
+            bundleContext.addBundleListener(starten);
+            meervoud.start();
+            verkeer.fase("gestart", "1.0.0");
+            verkeer.wachtOpVerzoeken(40);
+            verkeer.stop();
+            String brug = Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log")).lines()
+                    .filter(r -> r.contains("Rules bridge: nl.samenspraak.itests.fixture.gm9903"))
+                    .map(r -> r.substring(r.indexOf("Rules bridge: "))).collect(Collectors.joining("\n"));
+
+            rapport("meervoud", "Multi-service update under load (HotSwapIT." + "aMultiServiceBundleUpdatedAgainAndAgainUnderLoadFailsNoRequest): "
+                    + MEERVOUD_UPDATES + " updates of GM9903 (1.0.0: ordinance + scheme 2020-; 2.0.0: ordinance + scheme "
+                    + "2020-2024 + scheme 2025-) in " + bijwerkenMillis + " ms, longest Bundle.update " + langsteUpdate
+                    + " ms; 4 clients asking for 2021 and 2025 alternately, then stop + start under load\n"
+                    + verkeer.cijfers() + "what the bridge logged:\n" + brug);
+            assertTrue(verkeer.cijfers(), verkeer.verzonden("bijwerken") + verkeer.verzonden("na update") > 200);
+            verkeer.assertGeenMislukt("gestopt");
+            assertTrue("requests after the start: " + verkeer.cijfers(), verkeer.verzonden("gestart") > 0);
+        } finally {
+            bundleContext.removeBundleListener(starten);
+            verkeer.stop();
+            meervoud.uninstall();
+            gemeente.delete();
+        }
+    }
+
+
+    /**
+     * Issue 18: what used to pass in silence is warned about in the log, the health check's detail and
+     * {@code samenspraak:regels}: a second jar of one gemeente beside the first (the deploy/ file-name
+     * pitfall), rules for an invalid and for an unconfigured gemeente code, and a rules bundle without services.
+     */
+    @Test
+    public void silentConflictsAreWarnedAboutInLogHealthAndShell() throws Exception {
+        List<Bundle> geinstalleerd = new ArrayList<>();
+        try {
+            for (String jar : List.of("gm9901-1.0.0", "gm9901-2.0.0", "gm9909", "gm9904")) {
+                // each from its own location, as two jars with different names in deploy/ would be
+                Bundle bundel = bundleContext.installBundle("file:" + fixture(jar) + "?als=" + jar,
+                        Files.newInputStream(Path.of(fixture(jar))));
+                geinstalleerd.add(bundel);
+                bundel.start();
+            }
+            String tegelijk = "Twee subsidieregelingen 'bewonersinitiatief' voor GM9901 gelden tegelijk vanaf 2020-01-01";
+            String ongeldig = "Regels voor 'GM363' uit nl.samenspraak.itests.fixture.gm9909 1.0.0: geen geldige gemeentecode";
+            String onbekend = "Regels voor GM9909 uit nl.samenspraak.itests.fixture.gm9909 1.0.0: geen geconfigureerde gemeente";
+            String leeg = "Bundel nl.samenspraak.itests.fixture.gm9904 1.0.0 gebruikt de regels-SPI maar registreert geen enkele service";
+            List<String> verwacht = List.of(tegelijk, ongeldig, onbekend, leeg);
+            awaitNothingMissing("warnings in the health check", GENEROUS, () -> {
+                String detail = json(get("/health")).at("/checks/regels/detail").asText();
+                return verwacht.stream().filter(w -> !detail.contains(w)).collect(Collectors.joining(", "));
+            });
+            JsonNode regels = json(get("/health")).at("/checks/regels");
+            assertEquals("warnings leave the check UP: " + regels, "UP", regels.get("status").asText());
+            String detail = regels.get("detail").asText();
+            assertTrue(detail, detail.contains("het platform gebruikt 'Testregeling GM9901 versie 1.0.0'"));
+            for (String platformbundel : PLATFORM) {
+                assertFalse("no warning about the platform's own " + platformbundel + ": " + detail,
+                        detail.contains("Bundel " + platformbundel + " "));
+            }
+
+            String shell = shell("samenspraak:regels GM9901 2025-06-01", "viewer");
+            assertTrue(shell, shell.contains("WAARSCHUWINGEN over de geïnstalleerde regels (4)"));
+            verwacht.forEach(w -> assertTrue(shell, shell.contains(w)));
+
+            String log = Files.readString(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
+            for (String w : List.of(tegelijk, ongeldig, onbekend, "Rules warning: bundle nl.samenspraak.itests.fixture.gm9904 1.0.0")) {
+                assertTrue("WARN in karaf.log: " + w, log.lines().anyMatch(r -> r.contains("WARN") && r.contains(w)));
+            }
+        } finally {
+            for (Bundle bundel : geinstalleerd) {
+                bundel.uninstall();
+            }
+        }
+        await("the warnings are gone with the bundles", GENEROUS,
+                () -> !json(get("/health")).at("/checks/regels/detail").asText().contains("WAARSCHUWING"));
+    }
+
     // ---- load ----
+
+    /**
+     * Client threads for GM9903 asking alternately for an application dated 2021 and one dated 2025, counting
+     * per phase; a request must answer 200 and, when a version is expected, come from that version's scheme
+     * for its date.
+     */
+    private final class Datumverkeer {
+        private final String gemeente;
+        private volatile String fase = "vooraf";
+        private volatile String verwacht;
+        /** Changes with every phase: a request's version is checked only when no phase began while it ran. */
+        private final AtomicInteger generatie = new AtomicInteger();
+        private volatile boolean stoppen;
+        private final List<Thread> draden = new ArrayList<>();
+        private final Map<String, Teller> tellers = new ConcurrentHashMap<>();
+        private final ConcurrentLinkedQueue<Long> duren = new ConcurrentLinkedQueue<>();
+
+        Datumverkeer(String gemeente) {
+            this.gemeente = gemeente;
+        }
+
+        void fase(String nieuw, String versie) {
+            generatie.incrementAndGet();
+            verwacht = versie;
+            fase = nieuw;
+        }
+
+        void start(int aantal) {
+            for (int i = 0; i < aantal; i++) {
+                int nummer = i;
+                Thread draad = new Thread(() -> vraag(nummer), "datumverkeer-" + i);
+                draden.add(draad);
+                draad.start();
+            }
+        }
+
+        private void vraag(int nummer) {
+            for (long n = nummer; !stoppen; n++) {
+                int bij = generatie.get();
+                String begonnenIn = fase;
+                String versie = verwacht;
+                int jaar = n % 2 == 0 ? 2021 : 2025;
+                long begin = System.nanoTime();
+                String fout;
+                try {
+                    HttpResponse<String> antwoord = send(HttpRequest.newBuilder(uri(regeling(gemeente) + "/beoordelingen"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(String.format(AANVRAAG_OP, jaar, jaar))));
+                    fout = antwoord.statusCode() == 200 ? null : antwoord.statusCode() + " " + antwoord.body();
+                    if (fout == null && versie != null && generatie.get() == bij) {
+                        JsonNode regels = json(antwoord).get("regels");
+                        String titel = "Regeling " + (jaar == 2025 && versie.equals("2.0.0") ? 2025 : 2020) + " GM9903 versie "
+                                + versie;
+                        if (!regels.get("bundelversie").asText().equals(versie) || !regels.get("titel").asText().equals(titel)) {
+                            fout = "expected " + titel + " for " + jaar + ", got " + regels;
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    fout = e.toString();
+                }
+                duren.add(System.nanoTime() - begin);
+                tellers.computeIfAbsent(begonnenIn, f -> new Teller()).tel(fout);
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        int verzonden(String inFase) {
+            return tellers.getOrDefault(inFase, new Teller()).verzonden.get();
+        }
+
+        int verzonden() {
+            return tellers.values().stream().mapToInt(t -> t.verzonden.get()).sum();
+        }
+
+        void wachtOpVerzoeken(int aantal) {
+            int tot = verzonden() + aantal;
+            await(aantal + " more requests for " + gemeente + " in phase " + fase, GENEROUS, () -> verzonden() >= tot);
+        }
+
+        void stop() throws InterruptedException {
+            stoppen = true;
+            for (Thread draad : draden) {
+                draad.join(GENEROUS.toMillis());
+            }
+        }
+
+        /** Zero failures in every phase but those named. */
+        void assertGeenMislukt(String... behalve) {
+            tellers.forEach((inFase, teller) -> {
+                if (!Set.of(behalve).contains(inFase)) {
+                    assertEquals(gemeente + " in phase " + inFase + ": " + teller.voorbeelden, 0, teller.mislukt.get());
+                }
+            });
+        }
+
+        String cijfers() {
+            List<Long> gesorteerd = duren.stream().sorted().toList();
+            StringBuilder tekst = new StringBuilder("phase | sent | failed (not 200, or not the version expected)\n");
+            new TreeMap<>(tellers).forEach((f, teller) -> tekst.append(f).append(" | ").append(teller.verzonden)
+                    .append(" | ").append(teller.mislukt).append(teller.voorbeelden.isEmpty() ? "" : " e.g. " + teller.voorbeelden.peek())
+                    .append('\n'));
+            if (!gesorteerd.isEmpty()) {
+                tekst.append("latency over all ").append(gesorteerd.size()).append(" requests: median ")
+                        .append(millis(gesorteerd, 0.5)).append(" ms, p99 ").append(millis(gesorteerd, 0.99))
+                        .append(" ms, max ").append(millis(gesorteerd, 1.0)).append(" ms\n");
+            }
+            return tekst.toString();
+        }
+
+        private static String millis(List<Long> gesorteerd, double deel) {
+            long nanos = gesorteerd.get((int) Math.min(gesorteerd.size() - 1, Math.floor(deel * gesorteerd.size())));
+            return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6);
+        }
+    }
 
     /** Client threads per gemeente, counting requests sent and failed per gemeente and phase. */
     private final class Verkeer {

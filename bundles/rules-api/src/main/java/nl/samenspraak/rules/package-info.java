@@ -15,7 +15,7 @@
  * answer quickly.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.samenspraak.rules;
 
 import org.osgi.annotation.bundle.Export;

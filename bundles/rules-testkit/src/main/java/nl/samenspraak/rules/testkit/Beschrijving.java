@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import java.math.BigDecimal;
+import java.time.Period;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -24,6 +25,46 @@ final class Beschrijving {
 
     static String euro(long centen) {
         return String.format("EUR %d,%02d", centen / 100, Math.abs(centen % 100));
+    }
+
+    /** A duration as a reader says it: "6 weken", "1 maand", "10 dagen". */
+    static String duur(Period duur) {
+        if (duur == null) {
+            return "null";
+        }
+        if (duur.isZero()) {
+            return "geen";
+        }
+        List<String> delen = new ArrayList<>();
+        if (duur.getYears() != 0) {
+            delen.add(duur.getYears() + (Math.abs(duur.getYears()) == 1 ? " jaar" : " jaar"));
+        }
+        if (duur.getMonths() != 0) {
+            delen.add(duur.getMonths() + (Math.abs(duur.getMonths()) == 1 ? " maand" : " maanden"));
+        }
+        int dagen = duur.getDays();
+        if (dagen != 0 && dagen % 7 == 0) {
+            delen.add(dagen / 7 + (Math.abs(dagen) == 7 ? " week" : " weken"));
+        } else if (dagen != 0) {
+            delen.add(dagen + (Math.abs(dagen) == 1 ? " dag" : " dagen"));
+        }
+        return String.join(" en ", delen);
+    }
+
+    /** An application as a reader names it, instead of the record's toString. */
+    static String van(Subsidieaanvraag a) {
+        return "aanvraag van " + euro(a.gevraagdInCenten()) + " (" + a.schaal().name().toLowerCase() + a.wijk().map(w -> ", wijk " + w)
+                .orElse("") + "), ingediend " + a.ingediendOp() + " voor een activiteit op " + a.activiteitOp() + ", aanvrager "
+                + a.leeftijdAanvrager() + " jaar, " + a.leeftijdenOndersteuners().size() + " ondersteuners"
+                + (a.kenmerken().isEmpty() ? "" : ", " + a.kenmerken().stream().map(k -> k.name().toLowerCase()).sorted().toList());
+    }
+
+    /** Published facts as a reader names them. */
+    static String van(nl.samenspraak.rules.Regelingsfeiten f) {
+        return "maxima " + new java.util.TreeMap<>(f.maximumInCenten()).entrySet().stream()
+                .map(e -> e.getKey().name().toLowerCase() + " " + euro(e.getValue())).toList() + ", " + duur(f.aanvraagVooraf())
+                + " vooraf, aanvrager " + f.minimumleeftijdAanvrager() + "+, " + f.vereisteOndersteuners() + " ondersteuners van "
+                + f.minimumleeftijdOndersteuners() + "+, beslistermijn " + duur(f.beslistermijn().duur());
     }
 
     static String van(Beoordeling b) {
@@ -51,6 +92,9 @@ final class Beschrijving {
                 gebreken.add(waar + ": een reden is null");
             } else if (r.artikel().isBlank() || r.toelichting().isBlank()) {
                 gebreken.add(waar + ": reden zonder artikel of toelichting: '" + r.artikel() + "': '" + r.toelichting() + "'");
+            } else if (!Artikel.lijktOpArtikel(r.artikel())) {
+                gebreken.add(waar + ": '" + r.artikel() + "' is geen verwijzing naar een artikel (verwacht zoiets als "
+                        + "'art. 4 lid 2 Subsidieregeling ...' of 'artikel 3:16 Awb'); toelichting: '" + r.toelichting() + "'");
             }
         }
         return gebreken;

@@ -305,7 +305,7 @@ public final class Contract {
             });
             if (feiten.minimumleeftijdAanvrager() < 0 || feiten.vereisteOndersteuners() < 0
                     || feiten.minimumleeftijdOndersteuners() < 0 || feiten.aanvraagVooraf().isNegative()) {
-                gebreken.add("feiten bevatten een negatieve leeftijd, aantal of termijn: " + feiten);
+                gebreken.add("feiten bevatten een negatieve leeftijd, aantal of termijn: " + Beschrijving.van(feiten));
             }
             gebreken.addAll(termijnGebreken(feiten::beslistermijn, "beslistermijn"));
             Optional<Termijn> verdaging = regeling.verdaging();
@@ -369,7 +369,7 @@ public final class Contract {
             }
             if (!feiten.aanvraagVooraf().isZero()) {
                 Period vooraf = feiten.aanvraagVooraf();
-                grens(b -> b.activiteitOp(b.ingediendOp().plus(vooraf)), "precies " + vooraf + " vooraf aangevraagd");
+                grens(b -> b.activiteitOp(b.ingediendOp().plus(vooraf)), "precies " + Beschrijving.duur(vooraf) + " vooraf aangevraagd");
                 voorwaarden.put("een dag te laat aangevraagd", b -> b.activiteitOp(b.ingediendOp().plus(vooraf).minusDays(1)));
             }
             int leeftijd = feiten.minimumleeftijdAanvrager();
@@ -397,7 +397,7 @@ public final class Contract {
                 Beoordeling b = oordeel(voorwaarden.get(voorwaarde).apply(basis.kopie()), voorwaarde);
                 boolean beperkt = voorwaarde.startsWith("een cent boven") && b != null && b.uitkomst() == Uitkomst.TOEGEKEND;
                 if (b != null && b.uitkomst() == Uitkomst.TOEGEKEND && !beperkt) {
-                    gebreken.add(voorwaarde + ": toegekend terwijl de feiten dat uitsluiten (" + feiten + "): " + Beschrijving.van(b));
+                    gebreken.add(voorwaarde + ": toegekend terwijl de feiten dat uitsluiten (" + Beschrijving.van(feiten) + "): " + Beschrijving.van(b));
                 }
             }
             Map<String, UnaryOperator<AanvraagBouwer>> wijzigingen = new LinkedHashMap<>(voorwaarden);
@@ -418,7 +418,7 @@ public final class Contract {
 
         private Beoordeling oordeel(AanvraagBouwer bouwer, String wat) {
             Subsidieaanvraag aanvraag = bouwer.bouw();
-            String label = wat == null ? aanvraag.toString() : wat;
+            String label = wat == null ? Beschrijving.van(aanvraag) : wat;
             try {
                 Beoordeling b = regeling.beoordeel(aanvraag);
                 Beschrijving.gebrekenVan(regeling, aanvraag, b).forEach(g -> gebreken.add(label + ": " + g));
@@ -461,7 +461,7 @@ public final class Contract {
             List<String> gebreken = new ArrayList<>(Beschrijving.gebrekenVan(List.of(termijn.grondslag()), wat));
             LocalDate dag = LocalDate.of(2025, 1, 1);
             if (!dag.plus(termijn.duur()).isAfter(dag)) {
-                gebreken.add(wat + " is niet positief: " + termijn.duur());
+                gebreken.add(wat + " is niet positief: " + Beschrijving.duur(termijn.duur()));
             }
             if (!termijn.equals(bron.get())) {
                 gebreken.add(wat + " wisselt tussen twee aanroepen");

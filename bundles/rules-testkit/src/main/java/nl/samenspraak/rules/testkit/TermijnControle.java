@@ -27,7 +27,7 @@ public final class TermijnControle {
 
     public TermijnControle duur(Period verwacht) {
         if (!termijn.duur().normalized().equals(verwacht.normalized())) {
-            faal("verwacht duur " + verwacht);
+            faal("verwacht " + Beschrijving.duur(verwacht));
         }
         return this;
     }
@@ -50,7 +50,7 @@ public final class TermijnControle {
     }
 
     private void faal(String verwacht) {
-        throw new AssertionError(wat + ": " + verwacht + ", maar de termijn was " + termijn.duur() + " ("
+        throw new AssertionError(wat + ": " + verwacht + ", maar de termijn was " + Beschrijving.duur(termijn.duur()) + " ("
                 + termijn.grondslag().artikel() + ": " + termijn.grondslag().toelichting() + ")");
     }
 }

@@ -14,7 +14,7 @@
  * Every failed check throws an {@link java.lang.AssertionError} that names what the rules answered.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.samenspraak.rules.testkit;
 
 import org.osgi.annotation.bundle.Export;

@@ -36,7 +36,9 @@ class ProefRegeling implements Subsidieregeling {
         WIJST_ALLES_AF,
         KENT_MEER_TOE_DAN_GEVRAAGD,
         KENT_STAD_TOE_ZONDER_MAXIMUM,
-        VERGEET_POLITIEK_BIJ_MEER_BEZWAREN
+        VERGEET_POLITIEK_BIJ_MEER_BEZWAREN,
+        /** Publishes and enforces four weeks' lead time, consistently, where the regulation says six. */
+        VIER_WEKEN_VOORAF
     }
 
     static final String REGELING = "Proefregeling";
@@ -74,6 +76,11 @@ class ProefRegeling implements Subsidieregeling {
 
     @Override
     public Regelingsfeiten feiten() {
+        if (fouten.contains(Fout.VIER_WEKEN_VOORAF)) {
+            return Regelingsfeiten.builder().maximum(Schaal.STRAAT, 50_000L).maximum(Schaal.BUURT, 100_000L)
+                    .maximum(Schaal.WIJK, 200_000L).aanvraagVooraf(Period.ofWeeks(4)).minimumleeftijdAanvrager(18)
+                    .vereisteOndersteuners(4).minimumleeftijdOndersteuners(12).beslistermijn(FEITEN.beslistermijn()).build();
+        }
         return FEITEN;
     }
 
@@ -87,7 +94,8 @@ class ProefRegeling implements Subsidieregeling {
         } else if (max != null && a.gevraagdInCenten() > grens) {
             bezwaren.add(new Reden("art. 2 lid 1 " + REGELING, "Meer dan het maximum."));
         }
-        if (!fouten.contains(Fout.NEGEERT_AANVRAAG_VOORAF) && a.activiteitOp().isBefore(a.ingediendOp().plusWeeks(6))) {
+        if (!fouten.contains(Fout.NEGEERT_AANVRAAG_VOORAF)
+                && a.activiteitOp().isBefore(a.ingediendOp().plus(feiten().aanvraagVooraf()))) {
             bezwaren.add(new Reden("art. 3 " + REGELING, "Minder dan zes weken vooraf aangevraagd."));
         }
         if (!fouten.contains(Fout.NEGEERT_LEEFTIJD_AANVRAGER) && a.leeftijdAanvrager() < 18) {

@@ -25,7 +25,11 @@ class ProefVerordening implements Verordening {
         NOEMT_ALLEEN_EERSTE_ONTBREKENDE,
         LEEG_ARTIKEL_BIJ_UITSLUITING,
         TERMIJN_NUL,
-        NULL_IN_PLAATS_VAN_LEEG
+        NULL_IN_PLAATS_VAN_LEEG,
+        /** A zienswijze term of four weeks where the Awb and the gemeente say six. */
+        VIER_WEKEN_ZIENSWIJZE,
+        /** The reason's text put where its article belongs. */
+        GEEN_ARTIKEL_MAAR_TEKST
     }
 
     private final Set<Fout> fouten;
@@ -41,7 +45,8 @@ class ProefVerordening implements Verordening {
 
     @Override
     public Termijn zienswijzetermijn(Besluitsoort soort) {
-        return Termijn.weken(fouten.contains(Fout.TERMIJN_NUL) ? 0 : 6, "art. 3:16 lid 1 Awb", "Zes weken.");
+        int weken = fouten.contains(Fout.TERMIJN_NUL) ? 0 : fouten.contains(Fout.VIER_WEKEN_ZIENSWIJZE) ? 4 : 6;
+        return Termijn.weken(weken, "art. 3:16 lid 1 Awb", "Zes weken.");
     }
 
     @Override
@@ -52,8 +57,9 @@ class ProefVerordening implements Verordening {
     @Override
     public Optional<Reden> uitgesloten(Onderwerp onderwerp) {
         if (onderwerp == Onderwerp.BELASTINGEN) {
-            return Optional.of(new Reden(fouten.contains(Fout.LEEG_ARTIKEL_BIJ_UITSLUITING) ? "" : "art. 3 Proefverordening",
-                    "Geen inspraak op belastingen."));
+            String artikel = fouten.contains(Fout.LEEG_ARTIKEL_BIJ_UITSLUITING) ? ""
+                    : fouten.contains(Fout.GEEN_ARTIKEL_MAAR_TEKST) ? "commercieel" : "art. 3 Proefverordening";
+            return Optional.of(new Reden(artikel, "Geen inspraak op belastingen."));
         }
         return fouten.contains(Fout.NULL_IN_PLAATS_VAN_LEEG) ? null : Optional.empty();
     }

@@ -36,7 +36,7 @@ public class VerordeningControleTest {
 
     @Test
     public void fluentChecksFailOnWhatTheOrdinanceDoesNotSay() {
-        assertFaalt(() -> verordening(goed).zienswijzetermijnVoorAlle(4, "art. 3:16"), "verwacht duur P28D");
+        assertFaalt(() -> verordening(goed).zienswijzetermijnVoorAlle(4, "art. 3:16"), "verwacht 4 weken");
         assertFaalt(() -> verordening(goed).inspraakkring(Besluitsoort.BELEIDSNOTA, Kring.IEDEREEN, 0), "IEDEREEN");
         assertFaalt(() -> verordening(goed).staatInspraakToe(Besluitsoort.BELEIDSNOTA, new Indiener(false, true, 40)),
                 "verwacht toegestaan");

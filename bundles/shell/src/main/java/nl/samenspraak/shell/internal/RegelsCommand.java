@@ -1,12 +1,15 @@
 package nl.samenspraak.shell.internal;
 
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 /**
  * {@code samenspraak:regels <code> [datum]}: the rules in force for a gemeente on a date, with bundle, version
- * and validity.
+ * and validity; then the platform's warnings about the installed rules (clashes, unknown gemeenten, bundles
+ * offering no rules).
  */
 @Service
 @Command(scope = SamenspraakActie.SCOPE, name = "regels",
@@ -23,6 +26,13 @@ public class RegelsCommand extends SamenspraakActie {
     @Override
     public Object execute() {
         print(Overzicht.regels(gemeente(code), register, peildatum(datum)));
+        List<String> waarschuwingen = register.waarschuwingen();
+        if (!waarschuwingen.isEmpty()) {
+            // about all installed rules, not only this gemeente's: a clash elsewhere is as much the provider's concern
+            session.getConsole().println();
+            session.getConsole().println("WAARSCHUWINGEN over de geïnstalleerde regels (" + waarschuwingen.size() + "):");
+            waarschuwingen.forEach(w -> session.getConsole().println("- " + w));
+        }
         return null;
     }
 }

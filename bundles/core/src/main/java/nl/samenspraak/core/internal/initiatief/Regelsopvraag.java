@@ -2,6 +2,7 @@ package nl.samenspraak.core.internal.initiatief;
 
 import java.time.LocalDate;
 
+import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
 import nl.samenspraak.api.regels.RegelsOntbrekenException;
 import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.RegelsRegister;
@@ -17,13 +18,21 @@ final class Regelsopvraag {
     static GeldendeRegels<Subsidieregeling> subsidieregeling(RegelsRegister register, String gemeente, String regeling,
             LocalDate datum) {
         return register.subsidieregeling(gemeente, regeling, datum).orElseThrow(() -> new RegelsOntbrekenException(
-                "Voor " + gemeente + " geldt op " + datum + " geen subsidieregeling '" + regeling
-                        + "': er is geen regelbundel geïnstalleerd die daarover beslist, dus er kan niet worden beslist"));
+                "Voor " + gemeente + " geldt op " + datum + " geen subsidieregeling '" + regeling + "': "
+                        + register.waaromGeen(gemeente, Subsidieregeling.class, regeling, datum)
+                        + ", dus er kan niet worden beslist"));
     }
 
     static GeldendeRegels<Verordening> verordening(RegelsRegister register, String gemeente, LocalDate datum) {
         return register.verordening(gemeente, datum).orElseThrow(() -> new RegelsOntbrekenException(
-                "Voor " + gemeente + " geldt op " + datum + " geen participatie- of inspraakverordening: er is geen regelbundel "
-                        + "geïnstalleerd die daarover beslist, dus er kan niet worden beslist"));
+                "Voor " + gemeente + " geldt op " + datum + " geen participatie- of inspraakverordening: "
+                        + register.waaromGeen(gemeente, Verordening.class, null, datum) + ", dus er kan niet worden beslist"));
+    }
+
+    /** An ordinance without uitdaagrecht is not asked to refuse: the request is answered with its own reason. */
+    static void vereisUitdaagrecht(GeldendeRegels<Verordening> verordening) {
+        verordening.regels().zonderUitdaagrecht().ifPresent(reden -> {
+            throw new VerzoekGeweigerdException("verzoek", reden);
+        });
     }
 }

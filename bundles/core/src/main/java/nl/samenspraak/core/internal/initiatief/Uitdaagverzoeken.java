@@ -69,6 +69,7 @@ public class Uitdaagverzoeken implements UitdaagverzoekService {
         }
         OngeldigeInvoerException.alsNodig(fouten);
         GeldendeRegels<Verordening> verordening = Regelsopvraag.verordening(register, gemeente, nieuw.verzoek().ontvangenOp());
+        Regelsopvraag.vereisUitdaagrecht(verordening);
         LocalDate beslistTot = verordening.regels().uitdaagrechtBeslistermijn().laatsteDag(nieuw.verzoek().ontvangenOp().plusDays(1));
         return store.create(gemeente, new NieuwInitiatief(nieuw.titel().strip(), nieuw.omschrijving().strip(), nieuw.wijk(),
                 new Uitdaaggegevens(nieuw.verzoek(), beslistTot)), door, dossier.nu());
@@ -81,6 +82,7 @@ public class Uitdaagverzoeken implements UitdaagverzoekService {
         Uitdaaggegevens gegevens = initiatief.gegevens(Uitdaaggegevens.class);
         LocalDate peildatum = gegevens.verzoek().ontvangenOp();
         GeldendeRegels<Verordening> verordening = Regelsopvraag.verordening(register, gemeente, peildatum);
+        Regelsopvraag.vereisUitdaagrecht(verordening);
         Beoordeling beoordeling = verordening.regels().beoordeelUitdaagrecht(gegevens.verzoek());
         Status naar = switch (beoordeling.uitkomst()) {
             case TOEGEKEND -> Status.TOEGEKEND;

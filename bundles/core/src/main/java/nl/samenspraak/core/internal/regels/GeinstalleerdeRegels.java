@@ -7,7 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.function.Predicate;
 
 import org.osgi.framework.Bundle;
@@ -46,8 +53,9 @@ import nl.samenspraak.rules.Verordening;
  * configuration (its own code, or {@code model}); on a date, the service in force that took effect last
  * wins, so a new regulation can be installed beside the old one ahead of its start date.
  *
- * <p>Two things make a swap invisible to requests: the {@link Overbrugging bridge} lets a lookup that finds
- * nothing while a bundle is being updated wait (bounded) for the new version, and every rules object handed
+ * <p>Two things make a swap invisible to requests: the {@link Overbrugging bridge} lets a lookup wait
+ * (bounded) while a bundle it concerns is being updated or started, until the bundle has registered all its
+ * rules, and every rules object handed
  * out is {@link Bewaking guarded}, so rules that throw, answer {@code null} or hang fail only their own
  * request, with a {@link nl.samenspraak.rules.RegelsOnbruikbaarException}.
  */
@@ -75,8 +83,9 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(GeinstalleerdeRegels.class);
+    private static final long KIJK_MILLIS = 10;
 
-    private static final Comparator<Aanbod> VOORRANG = Comparator
+    static final Comparator<Aanbod> VOORRANG = Comparator
             .comparing((Aanbod a) -> a.info().geldigVanaf())
             .thenComparingInt(Aanbod::ranking)
             .thenComparing(Comparator.comparingLong(Aanbod::serviceId).reversed());
@@ -84,10 +93,19 @@ public class GeinstalleerdeRegels implements RegelsRegister {
 
     /** By service id: the services offered right now. */
     private final Map<Long, Aanbod> aanbod = new ConcurrentHashMap<>();
+    /** Service id to bundle id of every rules service registered now, also those ignored as unusable. */
+    private final Map<Long, Long> gezien = new ConcurrentHashMap<>();
+    /** By bundle id and last modification: the rules services its components declare. */
+    private final Map<String, Integer> verwachteRegels = new ConcurrentHashMap<>();
+    /** Service id to why the service was ignored, with its bundle. */
+    private final Map<Long, String> genegeerd = new ConcurrentHashMap<>();
     private final Overbrugging brug;
+    private final Overbrugging.Bundelstand stand;
     private final Bewaking bewaking;
     private final SynchronousBundleListener bundels = this::bundelGebeurtenis;
     private BundleContext context;
+
+    private ScheduledExecutorService uitkijk;
 
     @Reference
     private GemeenteRegistry gemeenten;
@@ -97,6 +115,23 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     }
 
     GeinstalleerdeRegels(GemeenteRegistry gemeenten, Overbrugging.Klok klok, Config config) {
+        this(gemeenten, klok, config, null);
+    }
+
+    /** With {@code stand} deciding whether a bundle has settled, instead of the framework (for tests). */
+    GeinstalleerdeRegels(GemeenteRegistry gemeenten, Overbrugging.Klok klok, Config config,
+            Overbrugging.Bundelstand stand) {
+        this.stand = stand != null ? stand : new Overbrugging.Bundelstand() {
+            @Override
+            public boolean klaar(long bundelId) {
+                return GeinstalleerdeRegels.this.klaar(bundelId);
+            }
+
+            @Override
+            public void gesloten(long bundelId) {
+                waarschuwVoorBundel(bundelId);
+            }
+        };
         this.gemeenten = gemeenten;
         this.brug = new Overbrugging(klok, config.brug_ms());
         this.bewaking = new Bewaking(config.antwoordtijd_ms(), config.gelijktijdig_per_gemeente(), config.threads());
@@ -114,6 +149,20 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         modified(config);
         this.context = context;
         context.addBundleListener(bundels);
+        uitkijk = Executors.newSingleThreadScheduledExecutor(taak -> {
+            Thread draad = new Thread(taak, "samenspraak-regels-brug");
+            draad.setDaemon(true);
+            return draad;
+        });
+        uitkijk.scheduleWithFixedDelay(this::kijkVeilig, KIJK_MILLIS, KIJK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void kijkVeilig() {
+        try {
+            kijk();
+        } catch (RuntimeException e) { // a failing look must not end the schedule
+            LOG.warn("Rules bridge: looking at the bundles in transition failed", e);
+        }
     }
 
     @Modified
@@ -127,6 +176,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     @Deactivate
     void deactivate() {
         context.removeBundleListener(bundels);
+        uitkijk.shutdownNow();
         bewaking.stop();
     }
 
@@ -145,18 +195,79 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         }
     }
 
-    /** The update gap closes early when it is clear the rules are not coming back. */
+    /**
+     * Bundle transitions for the {@link Overbrugging bridge}: a bundle that served rules and is stopping to be
+     * updated or refreshed, or a bundle using the rules SPI that is starting, is in transition until it has
+     * {@linkplain #klaar(long) settled}; one uninstalled or stopped for good is not waited for.
+     */
     private void bundelGebeurtenis(BundleEvent event) {
         Bundle bundel = event.getBundle();
-        // an update or refresh stops a bundle without clearing its autostart setting; Bundle.stop() clears it
-        if (event.getType() == BundleEvent.UNINSTALLED
-                || (event.getType() == BundleEvent.STOPPED && !blijftGestart(bundel))) {
-            komtNietTerug(bundel.getBundleId());
+        long id = bundel.getBundleId();
+        switch (event.getType()) {
+            case BundleEvent.STOPPING -> {
+                Set<String> voor = aanbod.values().stream().filter(a -> a.bundelId() == id).map(Aanbod::voor)
+                        .collect(Collectors.toSet());
+                // an update or refresh stops a bundle without clearing its autostart setting; Bundle.stop() clears it
+                if (!voor.isEmpty() && blijftGestart(bundel)) {
+                    begint(id, naam(bundel), "is being updated or refreshed", voor);
+                }
+            }
+            case BundleEvent.STARTING -> {
+                if (Spi.gebruikt(bundel)) {
+                    begint(id, naam(bundel), "is starting", Set.of());
+                }
+            }
+            case BundleEvent.UNINSTALLED -> {
+                brug.komtNietTerug(id, "uninstalled");
+                verwachteRegels.keySet().removeIf(k -> k.startsWith(id + "@"));
+            }
+            case BundleEvent.STOPPED -> {
+                if (!blijftGestart(bundel)) {
+                    brug.komtNietTerug(id, "stopped");
+                }
+            }
+            default -> {
+            }
         }
     }
 
+    private static String naam(Bundle bundel) {
+        return bundel.getSymbolicName() + " " + bundel.getVersion();
+    }
+
     void komtNietTerug(long bundelId) {
-        brug.komtNietTerug(bundelId);
+        brug.komtNietTerug(bundelId, "gone");
+    }
+
+    /** A bundle begins a transition (see {@link Overbrugging#begint}); called by the bundle listener. */
+    void begint(long bundelId, String bundel, String waarom, Set<String> voor) {
+        brug.begint(bundelId, bundel, waarom, voor);
+    }
+
+    /** Closes the bridge's transitions of bundles that have settled or ran out of time. */
+    void kijk() {
+        if (brug.openstaand()) {
+            brug.kijk(stand);
+        }
+    }
+
+    /**
+     * Whether a bundle has settled: gone, stopped for good, or active with as many rules services registered
+     * as its components declare ({@link Spi#verwachteRegels}); Declarative Services registers them one by one,
+     * in its own order, after the bundle has started, and an activator before. A component that never comes
+     * (a reference never satisfied) keeps the bundle unsettled up to the bridge time, which is then logged.
+     */
+    boolean klaar(long bundelId) {
+        Bundle bundel = context == null ? null : context.getBundle(bundelId);
+        if (bundel == null || bundel.getState() == Bundle.UNINSTALLED || !blijftGestart(bundel)) {
+            return true;
+        }
+        if (bundel.getState() != Bundle.ACTIVE) {
+            return false;
+        }
+        int verwacht = verwachteRegels.computeIfAbsent(bundelId + "@" + bundel.getLastModified(),
+                k -> Spi.verwachteRegels(bundel));
+        return gezien.values().stream().filter(b -> b == bundelId).count() >= verwacht;
     }
 
     /** Whether the bundle's autostart setting is on: it is meant to run (again). */
@@ -201,7 +312,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         }
         Predicate<Aanbod> vraag = a -> a.soort() == soort && a.voor().equals(voor.get()) && a.info().geldigOp(datum)
                 && passend.test(a);
-        return brug.zoek(vraag, () -> aanbod.values().stream().filter(vraag).max(VOORRANG))
+        return brug.zoek(voor.get(), () -> aanbod.values().stream().filter(vraag).max(VOORRANG))
                 .map(a -> geldend(soort, a, gemeente));
     }
 
@@ -258,12 +369,15 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         Object voor = ref.getProperty(Regels.GEMEENTE);
         Object ranking = ref.getProperty(Constants.SERVICE_RANKING);
         Bundle bundel = ref.getBundle();
+        gezien.put((Long) ref.getProperty(Constants.SERVICE_ID), bundel.getBundleId());
         registreer(soort, regels, voor == null ? null : voor.toString(), sleutel, bundel.getSymbolicName(),
                 bundel.getVersion().toString(), bundel.getBundleId(), (Long) ref.getProperty(Constants.SERVICE_ID),
                 ranking instanceof Integer r ? r : 0);
     }
 
     private void remove(ServiceReference<?> ref) {
+        gezien.remove((Long) ref.getProperty(Constants.SERVICE_ID));
+        genegeerd.remove((Long) ref.getProperty(Constants.SERVICE_ID));
         trekIn((Long) ref.getProperty(Constants.SERVICE_ID));
     }
 
@@ -272,6 +386,8 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         if (voor == null) {
             LOG.error("Rules service {} of bundle {} ignored: it has no service property '{}' naming its gemeente",
                     regels.getClass().getName(), bundel, Regels.GEMEENTE);
+            genegeerd.put(serviceId, bundel + " " + versie + ": " + regels.getClass().getName()
+                    + " genegeerd, de service-eigenschap '" + Regels.GEMEENTE + "' ontbreekt");
             return;
         }
         RegelsInfo info;
@@ -279,6 +395,8 @@ public class GeinstalleerdeRegels implements RegelsRegister {
             info = Objects.requireNonNull(regels.info(), "info() answered null");
         } catch (RuntimeException e) {
             LOG.error("Rules service {} of bundle {} ignored: info() failed", regels.getClass().getName(), bundel, e);
+            genegeerd.put(serviceId, bundel + " " + versie + ": " + regels.getClass().getName()
+                    + " genegeerd, info() faalde met " + e);
             return;
         }
         Aanbod nieuw = new Aanbod(soort, regels, voor, sleutel, info, bundel, versie, bundelId, serviceId, ranking);
@@ -287,6 +405,92 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         LOG.info("Rules for {} available: {} ({}), in force {} to {}, from {} {}", voor, info.titel(),
                 sleutel.orElse(regels.getClass().getSimpleName()), info.geldigVanaf(),
                 info.geldigTot().map(Object::toString).orElse("further notice"), bundel, versie);
+        waarschuwVoor(nieuw);
+    }
+
+    /** Logs the warnings a new service brings: a clash with another of its kind, or a gemeente no one uses. */
+    private void waarschuwVoor(Aanbod nieuw) {
+        List<Aanbod> zelfde = aanbod.values().stream().filter(a -> a.soort() == nieuw.soort()
+                && a.voor().equals(nieuw.voor()) && a.sleutel().equals(nieuw.sleutel())).toList();
+        Set<String> inGebruik = gemeenten == null ? Set.of(nieuw.voor()) : inGebruik();
+        Waarschuwingen.van(zelfde, inGebruik, Map.of()).forEach(w -> LOG.warn("Rules warning: {}", w));
+    }
+
+    /** Logs that a bundle which has settled offers no rules, if so. */
+    private void waarschuwVoorBundel(long bundelId) {
+        Bundle bundel = context == null ? null : context.getBundle(bundelId);
+        if (bundel != null) {
+            zonderRegels(List.of(bundel)).forEach((naam, waarom) -> LOG.warn("Rules warning: bundle {} {}", naam, waarom));
+        }
+    }
+
+    private Set<String> inGebruik() {
+        return gemeenten.list().stream().map(Gemeente::regels).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public String waaromGeen(String gemeente, Class<? extends Regels> soort, String sleutel, LocalDate datum) {
+        Optional<String> voor = sleutelVan(gemeente);
+        if (voor.isEmpty()) {
+            return gemeente + " is geen gemeente die dit platform bedient";
+        }
+        List<Aanbod> versies = aanbod.values().stream().filter(a -> a.soort() == soort && a.voor().equals(voor.get())
+                && (sleutel == null || a.sleutel().equals(Optional.of(sleutel))))
+                .sorted(Comparator.comparing((Aanbod a) -> a.info().geldigVanaf())).toList();
+        String van = voor.get().equals(gemeente) ? "" : " (" + gemeente + " volgt de regels van '" + voor.get() + "')";
+        if (versies.isEmpty()) {
+            return "er is geen regelbundel geïnstalleerd die daarover beslist" + van;
+        }
+        String bundels = versies.stream().map(a -> a.bundel() + " " + a.versie()).distinct().collect(Collectors.joining(", "));
+        String perioden = versies.stream().map(a -> a.info().geldigVanaf() + " tot "
+                + a.info().geldigTot().map(Object::toString).orElse("nader order")).collect(Collectors.joining(", "));
+        return "de regelbundel " + bundels + " is geïnstalleerd" + van + ", maar geen versie geldt op " + datum
+                + ": de versies gelden " + perioden;
+    }
+
+    @Override
+    public List<String> waarschuwingen() {
+        List<Bundle> bundels = context == null ? List.of() : List.of(context.getBundles());
+        return Waarschuwingen.van(aanbod.values(), inGebruik(), zonderRegels(bundels));
+    }
+
+    /**
+     * Of these bundles, those that use the rules SPI as a gemeente's rules bundle would but offer no rules:
+     * no service registered at all (a forgotten {@code @Component}), or only services the platform ignored.
+     * The platform's own bundles that use the SPI (they export packages, use the register, or hold shell
+     * commands) are no rules bundles; nor is a bundle still settling.
+     */
+    private Map<String, String> zonderRegels(List<Bundle> bundels) {
+        Set<Long> metRegels = aanbod.values().stream().map(Aanbod::bundelId).collect(Collectors.toSet());
+        Set<Long> inOvergang = brug.bundels();
+        Map<String, String> zonder = new TreeMap<>();
+        for (Bundle bundel : bundels) {
+            long id = bundel.getBundleId();
+            if (bundel.getState() != Bundle.ACTIVE || metRegels.contains(id) || inOvergang.contains(id)
+                    || !Spi.gebruikt(bundel) || platform(bundel)) {
+                continue;
+            }
+            List<String> waarom = genegeerd.entrySet().stream().filter(e -> gezien.get(e.getKey()) != null
+                    && gezien.get(e.getKey()) == id).map(Map.Entry::getValue).sorted().toList();
+            if (!waarom.isEmpty()) {
+                zonder.put(naam(bundel), "biedt geen bruikbare regels: " + String.join("; ", waarom));
+            } else if (bundel.getRegisteredServices() == null) {
+                zonder.put(naam(bundel), "gebruikt de regels-SPI maar registreert geen enkele service (ontbreekt "
+                        + "@Component op de regels, of de DS-verwerking van bnd?)");
+            }
+        }
+        return zonder;
+    }
+
+    private boolean platform(Bundle bundel) {
+        // a gemeente's rules bundle exports nothing (its packages stay private); the platform's API bundles do
+        if (bundel.getBundleId() == context.getBundle().getBundleId() || bundel.getHeaders("").get("Karaf-Commands") != null
+                || bundel.getHeaders("").get(Constants.EXPORT_PACKAGE) != null) {
+            return true;
+        }
+        ServiceReference<?>[] inGebruik = bundel.getServicesInUse();
+        return inGebruik != null && Stream.of(inGebruik).flatMap(r -> Stream.of((String[]) r.getProperty(Constants.OBJECTCLASS)))
+                .anyMatch(RegelsRegister.class.getName()::equals);
     }
 
     void trekIn(long serviceId) {

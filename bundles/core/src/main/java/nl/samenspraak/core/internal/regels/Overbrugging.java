@@ -1,24 +1,39 @@
 package nl.samenspraak.core.internal.regels;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.samenspraak.core.internal.regels.GeinstalleerdeRegels.Aanbod;
 
 /**
- * Bridges the gap a {@code Bundle.update} leaves: the old rules service is unregistered before the new one
- * registers. A withdrawn rules service leaves an open gap for a bounded time; a lookup that finds nothing but
- * would have been answered by a withdrawn service waits until a replacement registers, the gap is closed
- * because none is coming (the bundle was uninstalled or stopped for good), or the bridge time runs out.
- * Lookups that no open gap concerns (other gemeenten, other kinds of rules) never wait and never lock.
+ * Makes a rules bundle's update or start invisible to requests. A bundle registers its rules services one by
+ * one, in any order, some milliseconds apart; {@code Bundle.update} first unregisters all of the old ones.
+ * While a bundle is in such a transition ({@link Wissel}), a lookup it concerns waits until the bundle has
+ * settled (running with every rules service of its components registered, or not coming back), bounded by
+ * the bridge time, and then looks again: a request sees the old rules or the new ones, never a half-registered
+ * set.
+ *
+ * <p>Which lookups a transition concerns: for a bundle that served rules before (an update), every lookup for
+ * the gemeenten (rules keys) it served or serves, found or not, since a half-registered set may hold an older
+ * version that a newer one would override on that date. For a bundle starting for the first time, whose
+ * gemeenten are not known until it has settled, only lookups that find nothing. Lookups that no transition
+ * concerns never wait and never lock.
  */
 final class Overbrugging {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Overbrugging.class);
 
     /** Time and waiting, replaceable in tests so that no test depends on timing. */
     interface Klok {
@@ -40,15 +55,50 @@ final class Overbrugging {
         }
     };
 
-    /** A withdrawn rules service nothing has replaced yet, open until {@code tot} (in {@link Klok#nanos()}). */
-    private record Gat(Aanbod weg, long tot) {
+    /** Whether a bundle has settled: see {@link GeinstalleerdeRegels#klaar(long)}. */
+    interface Bundelstand {
+        boolean klaar(long bundelId);
+
+        /** Told once a bundle's transition has closed because it settled. */
+        default void gesloten(long bundelId) {
+        }
+    }
+
+    /** A bundle being updated or started; its gemeenten are known once it has served rules. */
+    private static final class Wissel {
+        final long bundelId;
+        final String bundel;
+        final String waarom;
+        final boolean voorBekend;
+        final Set<String> voor = ConcurrentHashMap.newKeySet();
+        final long sinds;
+        final long tot;
+        final AtomicInteger wachtenden = new AtomicInteger();
+
+        Wissel(long bundelId, String bundel, String waarom, Set<String> voor, long sinds, long tot) {
+            this.bundelId = bundelId;
+            this.bundel = bundel;
+            this.waarom = waarom;
+            this.voorBekend = !voor.isEmpty();
+            this.voor.addAll(voor);
+            this.sinds = sinds;
+            this.tot = tot;
+        }
+
+        boolean betreft(String sleutel, boolean gevonden) {
+            return voorBekend ? voor.contains(sleutel) : !gevonden;
+        }
+
+        String voor() {
+            return voor.isEmpty() ? "gemeente nog onbekend" : String.join(", ", new TreeSet<>(voor));
+        }
     }
 
     private final Klok klok;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition veranderd = lock.newCondition();
-    /** Changed under {@link #lock} only; read without it by the fast path. */
-    private final List<Gat> gaten = new CopyOnWriteArrayList<>();
+    /** By bundle id; changed under {@link #lock} only, read without it by the fast path. */
+    private final Map<Long, Wissel> wissels = new ConcurrentHashMap<>();
     private volatile long brugNanos;
 
     Overbrugging(Klok klok, long brugMillis) {
@@ -60,41 +110,108 @@ final class Overbrugging {
         brugNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(0, millis));
     }
 
-    /** A rules service went away: lookups it would have answered wait for its replacement for a while. */
-    void weg(Aanbod weg) {
-        if (brugNanos == 0) {
+    long brugMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(brugNanos);
+    }
+
+    boolean openstaand() {
+        return !wissels.isEmpty();
+    }
+
+    /** The bundles in transition now. */
+    Set<Long> bundels() {
+        return Set.copyOf(wissels.keySet());
+    }
+
+    /**
+     * A bundle begins a transition: it is stopping to be updated or refreshed ({@code voor} the gemeenten it
+     * served), or starting ({@code voor} empty when it has not served rules yet). Nothing when it is in one.
+     */
+    void begint(long bundelId, String bundel, String waarom, Set<String> voor) {
+        if (brugNanos == 0 || wissels.containsKey(bundelId)) {
             return;
         }
         lock.lock();
         try {
             long nu = klok.nanos();
-            gaten.removeIf(g -> g.tot() - nu <= 0);
-            gaten.add(new Gat(weg, nu + brugNanos));
+            Wissel wissel = new Wissel(bundelId, bundel, waarom, voor, nu, nu + brugNanos);
+            if (wissels.putIfAbsent(bundelId, wissel) == null) {
+                LOG.info("Rules bridge: {} {} ({}); requests {} wait until it has settled, at most {} ms", bundel,
+                        waarom, wissel.voor(), wissel.voorBekend ? "for " + wissel.voor() : "that find no rules",
+                        brugMillis());
+            }
         } finally {
             lock.unlock();
         }
     }
 
-    /** A rules service registered: it closes the gaps of the services it replaces and wakes every waiter. */
+    /** A rules service left outside any bundle transition (e.g. its component was deactivated): bridge it too. */
+    void weg(Aanbod weg) {
+        begint(weg.bundelId(), weg.bundel() + " " + weg.versie(), "withdrew a rules service", Set.of(weg.voor()));
+        Wissel wissel = wissels.get(weg.bundelId());
+        if (wissel != null) {
+            wissel.voor.add(weg.voor());
+        }
+    }
+
+    /** A rules service registered: waiters look again (they still wait while its bundle has not settled). */
     void erbij(Aanbod nieuw) {
-        if (gaten.isEmpty()) {
-            return;
+        Wissel wissel = wissels.get(nieuw.bundelId());
+        if (wissel != null) {
+            wissel.voor.add(nieuw.voor());
         }
-        sluit(gat -> gat.weg().vervangenDoor(nieuw));
+        if (!wissels.isEmpty()) {
+            signaleer();
+        }
     }
 
-    /** The bundle will not bring its rules back (uninstalled, or stopped for good): stop waiting for them. */
-    void komtNietTerug(long bundelId) {
-        if (gaten.isEmpty()) {
-            return;
+    /** The bundle will not bring its rules back (uninstalled, or stopped for good): stop waiting for it. */
+    void komtNietTerug(long bundelId, String hoe) {
+        Wissel wissel = wissels.get(bundelId);
+        if (wissel != null) {
+            sluit(wissel, "is " + hoe + ": not waiting for its rules", false);
         }
-        sluit(gat -> gat.weg().bundelId() == bundelId);
     }
 
-    private void sluit(Predicate<Gat> welke) {
+    /**
+     * Closes the transitions of bundles that have settled, and those whose bridge time ran out. Run often
+     * while {@link #openstaand()}; {@code stand} is asked outside the lock (it may call into the framework).
+     */
+    void kijk(Bundelstand stand) {
+        for (Wissel wissel : List.copyOf(wissels.values())) {
+            if (stand.klaar(wissel.bundelId)) {
+                sluit(wissel, "has settled", false);
+                stand.gesloten(wissel.bundelId);
+            } else if (wissel.tot - klok.nanos() <= 0) {
+                sluit(wissel, "did not settle", true);
+            }
+        }
+    }
+
+    private void sluit(Wissel wissel, String hoe, boolean teLaat) {
         lock.lock();
         try {
-            gaten.removeIf(welke);
+            if (!wissels.remove(wissel.bundelId, wissel)) {
+                return;
+            }
+            long duur = TimeUnit.NANOSECONDS.toMillis(klok.nanos() - wissel.sinds);
+            String tekst = "Rules bridge: {} {} after {} ms ({}); {} requests waited for it";
+            Object[] argumenten = { wissel.bundel, hoe, duur, wissel.voor(), wissel.wachtenden.get() };
+            if (teLaat) {
+                LOG.warn(tekst + "; requests it concerns no longer wait (see samenspraak:regels and the health check)",
+                        argumenten);
+            } else {
+                LOG.info(tekst, argumenten);
+            }
+            veranderd.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void signaleer() {
+        lock.lock();
+        try {
             veranderd.signalAll();
         } finally {
             lock.unlock();
@@ -102,36 +219,49 @@ final class Overbrugging {
     }
 
     /**
-     * What {@code zoek} finds; when it finds nothing while an open gap concerns {@code vraag}, waits (bounded)
-     * and looks again whenever a service registers or a gap closes.
+     * What {@code zoek} finds for rules key {@code voor}; while a transition concerns the lookup, waits
+     * (bounded) and looks again whenever a service registers or a transition closes.
      */
-    Optional<Aanbod> zoek(Predicate<Aanbod> vraag, Supplier<Optional<Aanbod>> zoek) {
+    Optional<Aanbod> zoek(String voor, Supplier<Optional<Aanbod>> zoek) {
         Optional<Aanbod> gevonden = zoek.get();
-        if (gevonden.isPresent() || gaten.isEmpty()) {
+        if (wissels.isEmpty() || betrokken(voor, gevonden.isPresent()).isEmpty()) {
             return gevonden;
         }
+        long begin = klok.nanos();
+        Set<Wissel> gewacht = ConcurrentHashMap.newKeySet();
         lock.lock();
         try {
             while (true) {
-                // looked up again under the lock: a service registering meanwhile signals only after this
+                // looked up again under the lock: a change meanwhile signals only after this
                 gevonden = zoek.get();
-                if (gevonden.isPresent()) {
+                long nu = klok.nanos();
+                List<Wissel> betrokken = betrokken(voor, gevonden.isPresent()).stream()
+                        .filter(w -> w.tot - nu > 0).toList();
+                if (betrokken.isEmpty()) {
                     return gevonden;
                 }
-                long nu = klok.nanos();
-                gaten.removeIf(g -> g.tot() - nu <= 0);
-                Optional<Long> tot = gaten.stream().filter(g -> vraag.test(g.weg())).map(Gat::tot)
-                        .max(Long::compare);
-                if (tot.isEmpty()) {
-                    return Optional.empty();
+                for (Wissel wissel : betrokken) {
+                    if (gewacht.add(wissel)) {
+                        wissel.wachtenden.incrementAndGet();
+                    }
                 }
-                klok.wacht(veranderd, tot.get() - nu);
+                long tot = betrokken.stream().mapToLong(w -> w.tot).max().getAsLong();
+                klok.wacht(veranderd, tot - nu);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            return gevonden;
         } finally {
             lock.unlock();
+            long gewachtNanos = klok.nanos() - begin;
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Rules bridge: a lookup for {} waited {} ms for {}", voor,
+                        TimeUnit.NANOSECONDS.toMillis(gewachtNanos), gewacht.stream().map(w -> w.bundel).toList());
+            }
         }
+    }
+
+    private List<Wissel> betrokken(String voor, boolean gevonden) {
+        return wissels.values().stream().filter(w -> w.betreft(voor, gevonden)).toList();
     }
 }

@@ -9,8 +9,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
-import org.osgi.framework.namespace.PackageNamespace;
-import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -29,13 +27,13 @@ import nl.samenspraak.rules.RegelsRegister;
  * while a bundle that uses the rules SPI and is meant to run (its autostart setting is on) is not active:
  * at first start while gemeente bundles are still being installed, and for good when one cannot resolve or
  * start. A bundle that was active before gets {@link #SWAP_MILLIS} to come back, so a hot update never takes
- * the platform out of a load balancer.
+ * the platform out of a load balancer. The {@linkplain RegelsRegister#waarschuwingen() warnings} about the
+ * installed rules are in the detail.
  */
 @Component(service = HealthCheck.class)
 public class RegelsHealthCheck implements HealthCheck {
 
     static final long SWAP_MILLIS = 10_000;
-    private static final String SPI_PACKAGE = Regels.class.getPackageName();
     private static final int MAX_NAMEN = 10;
 
     @Reference
@@ -82,12 +80,15 @@ public class RegelsHealthCheck implements HealthCheck {
                 .toList();
         List<Bundle> alle = context == null ? List.of() : List.of(context.getBundles());
         return oordeel(gemeenten.list().size(), zonder, alle.stream().filter(this::hoortTeDraaienMaarDraaitNiet)
-                .map(b -> b.getSymbolicName() + " " + b.getVersion() + " (" + staat(b.getState()) + ")").toList());
+                .map(b -> b.getSymbolicName() + " " + b.getVersion() + " (" + staat(b.getState()) + ")").toList(),
+                register.waarschuwingen());
     }
 
-    static Health oordeel(int aantal, List<String> zonderRegels, List<String> nietActief) {
+    /** Warnings leave the check UP: the rules still decide, but someone must look (they are in the detail). */
+    static Health oordeel(int aantal, List<String> zonderRegels, List<String> nietActief, List<String> waarschuwingen) {
         String detail = (aantal - zonderRegels.size()) + " van " + aantal + " gemeenten hebben regels"
-                + (zonderRegels.isEmpty() ? "" : "; zonder regels: " + namen(zonderRegels));
+                + (zonderRegels.isEmpty() ? "" : "; zonder regels: " + namen(zonderRegels))
+                + (waarschuwingen.isEmpty() ? "" : "; WAARSCHUWING: " + String.join(" | ", waarschuwingen));
         if (!nietActief.isEmpty()) {
             return Health.down(detail + "; regelbundels die horen te draaien maar niet actief zijn: " + namen(nietActief));
         }
@@ -100,7 +101,7 @@ public class RegelsHealthCheck implements HealthCheck {
     }
 
     private boolean hoortTeDraaienMaarDraaitNiet(Bundle bundel) {
-        if (bundel.getState() == Bundle.ACTIVE || bundel.getState() == Bundle.UNINSTALLED || !gebruiktSpi(bundel)) {
+        if (bundel.getState() == Bundle.ACTIVE || bundel.getState() == Bundle.UNINSTALLED || !Spi.gebruikt(bundel)) {
             return false;
         }
         if (!GeinstalleerdeRegels.blijftGestart(bundel)) {
@@ -108,15 +109,6 @@ public class RegelsHealthCheck implements HealthCheck {
         }
         Long sinds = gezienActief.get(bundel.getBundleId());
         return sinds == null || System.currentTimeMillis() - sinds > SWAP_MILLIS;
-    }
-
-    private static boolean gebruiktSpi(Bundle bundel) {
-        BundleRevision revisie = bundel.adapt(BundleRevision.class);
-        if (revisie == null || (revisie.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0) {
-            return false;
-        }
-        return revisie.getDeclaredRequirements(PackageNamespace.PACKAGE_NAMESPACE).stream()
-                .anyMatch(r -> String.valueOf(r.getDirectives().get("filter")).contains("=" + SPI_PACKAGE + ")"));
     }
 
     private static String staat(int staat) {

@@ -114,7 +114,8 @@ public class Rondes implements RondeService {
                 .flatMap(Optional::stream).filter(p -> geldtVoor(p.regels(), wijk)).distinct().toList();
         if (kandidaten.isEmpty()) {
             throw new RegelsOntbrekenException("Voor " + gemeente + " geldt op " + dag + " geen toewijzingsproces voor wijk "
-                    + wijk + ": er is geen regelbundel geïnstalleerd die bepaalt hoe het wijkbudget wordt verdeeld");
+                    + wijk + ": " + register.waaromGeen(gemeente, Toewijzingsproces.class, null, dag)
+                    + ", dus niemand bepaalt hoe het wijkbudget wordt verdeeld");
         }
         if (kandidaten.size() > 1) {
             throw new OngeldigeInvoerException("proces", "kies een van " + kandidaten.stream().map(p -> p.regels().proces())

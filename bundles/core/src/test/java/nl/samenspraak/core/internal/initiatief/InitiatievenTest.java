@@ -459,7 +459,63 @@ public class InitiatievenTest {
                 new NieuwUitdaagverzoek("t", "o", Optional.empty(), null), "inwoner"))));
     }
 
+    @Test
+    public void anOrdinanceWithoutUitdaagrechtIsAnsweredWithItsOwnReasonNotARefusalItNeverMade() {
+        Reden geen = new Reden("art. 1 Inspraakverordening Den Haag 2010", "Deze verordening regelt geen uitdaagrecht.");
+        register.verordeningen.put(DH, geldend(new ZonderUitdaagrecht(geen), DH, "1.0.0"));
+
+        VerzoekGeweigerdException fout = assertThrows(VerzoekGeweigerdException.class,
+                () -> uitdaagverzoeken.dienUitdaagverzoekIn(DH, uitdaagverzoek(), "inwoner"));
+        assertEquals("verzoek", fout.veld());
+        assertEquals(List.of(geen), fout.redenen());
+    }
+
     // ---- helpers
+
+    /** An older inspraakverordening: it says it has no uitdaagrecht, and is never asked to judge one. */
+    private record ZonderUitdaagrecht(Reden waarom) implements Verordening {
+        private static final Ordonnantie ANDERS = new Ordonnantie();
+
+        @Override
+        public RegelsInfo info() {
+            return ANDERS.info();
+        }
+
+        @Override
+        public Termijn zienswijzetermijn(Besluitsoort soort) {
+            return ANDERS.zienswijzetermijn(soort);
+        }
+
+        @Override
+        public Inspraakrecht inspraakrecht(Besluitsoort soort) {
+            return ANDERS.inspraakrecht(soort);
+        }
+
+        @Override
+        public Optional<Reden> uitgesloten(Onderwerp onderwerp) {
+            return ANDERS.uitgesloten(onderwerp);
+        }
+
+        @Override
+        public Termijn reactienotatermijn() {
+            return ANDERS.reactienotatermijn();
+        }
+
+        @Override
+        public Beoordeling beoordeelUitdaagrecht(Uitdaagverzoek verzoek) {
+            throw new UnsupportedOperationException("geen uitdaagrecht");
+        }
+
+        @Override
+        public Termijn uitdaagrechtBeslistermijn() {
+            throw new UnsupportedOperationException("geen uitdaagrecht");
+        }
+
+        @Override
+        public Optional<Reden> zonderUitdaagrecht() {
+            return Optional.of(waarom);
+        }
+    }
 
     private Initiatief dienIn(Subsidieaanvraag aanvraag) {
         return subsidieaanvragen.dienSubsidieaanvraagIn(DH, new NieuweSubsidieaanvraag(REGELING, " Buurtfeest ", "Een feest", aanvraag),

@@ -72,8 +72,10 @@ public class BewakingTest {
     @Test
     public void aHangingCallGivesUpAndItsThreadIsFreed() throws Exception {
         CountDownLatch nooit = new CountDownLatch(1);
+        CountDownLatch begonnen = new CountDownLatch(1);
         CountDownLatch verlaten = new CountDownLatch(1);
         RegelsOnbruikbaarException fout = onbruikbaar(bewaakt("GM0518", aanvraag -> {
+            begonnen.countDown();
             try {
                 nooit.await();
                 return GOED;
@@ -84,7 +86,10 @@ public class BewakingTest {
             }
         }));
         assertTrue(fout.getMessage(), fout.getMessage().contains("beoordeel() antwoordde niet binnen 200 ms"));
-        assertTrue("the guard interrupts the hanging call", verlaten.await(1, TimeUnit.MINUTES));
+        // on a busy machine the 200 ms can pass before the call even starts: then it is cancelled unstarted
+        if (begonnen.getCount() == 0) {
+            assertTrue("the guard interrupts the hanging call", verlaten.await(1, TimeUnit.MINUTES));
+        }
     }
 
     @Test

@@ -38,6 +38,21 @@ public class GeinstalleerdeRegelsTest {
     }
 
     @Test
+    public void saysWhetherNoBundleIsInstalledOrNoVersionIsInForce() {
+        assertEquals("er is geen regelbundel geïnstalleerd die daarover beslist",
+                register.waaromGeen("GM0518", Subsidieregeling.class, "bewonersinitiatief", JAN_1_2025));
+        registreer(regeling("Oud", LocalDate.of(2010, 1, 1), Optional.of(LocalDate.of(2019, 12, 31))), "GM0518",
+                Optional.of("bewonersinitiatief"), "nl.gm0518", "1.0.0", 1, 0);
+        registreer(regeling("Nieuw", LocalDate.of(2020, 1, 1), Optional.of(LocalDate.of(2024, 12, 31))), "GM0518",
+                Optional.of("bewonersinitiatief"), "nl.gm0518", "1.0.0", 2, 0);
+        assertEquals("de regelbundel nl.gm0518 1.0.0 is geïnstalleerd, maar geen versie geldt op 2025-01-01: de versies "
+                + "gelden 2010-01-01 tot 2019-12-31, 2020-01-01 tot 2024-12-31",
+                register.waaromGeen("GM0518", Subsidieregeling.class, "bewonersinitiatief", JAN_1_2025));
+        assertEquals("er is geen regelbundel geïnstalleerd die daarover beslist (GM0222 volgt de regels van 'model')",
+                register.waaromGeen("GM0222", Subsidieregeling.class, "bewonersinitiatief", JAN_1_2025));
+    }
+
+    @Test
     public void picksTheVersionInForceOnTheDate() {
         registreer(regeling("Oud", LocalDate.of(2010, 1, 1), Optional.of(JAN_1_2025.minusDays(1))), "GM0518",
                 Optional.of("bewonersinitiatief"), "nl.gm0518", "1.0.0", 1, 0);

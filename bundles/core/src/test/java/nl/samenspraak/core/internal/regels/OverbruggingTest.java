@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -27,15 +29,17 @@ import nl.samenspraak.rules.Subsidieregeling;
 import nl.samenspraak.testsupport.NepGemeenten;
 
 /**
- * The bridge over the update gap, without OSGi and without timing: the clock is fake and a waiting lookup
- * tells the test that it waits.
+ * The bridge over a bundle's update or start, without OSGi and without timing: the clock is fake, a waiting
+ * lookup tells the test that it waits, and the test says when a bundle has settled.
  */
 public class OverbruggingTest {
 
     private static final LocalDate DATUM = LocalDate.of(2025, 6, 1);
+    private static final LocalDate VROEG = LocalDate.of(2021, 6, 1);
     private static final long BUNDEL = 42;
 
     private final GemeenteRegistry gemeenten = new NepGemeenten(new Gemeente("GM0518", "'s-Gravenhage", List.of()),
+            new Gemeente("GM0599", "Rotterdam", List.of()),
             new Gemeente("GM0222", "Doetinchem", List.of(), Regels.MODEL));
 
 
@@ -64,38 +68,113 @@ public class OverbruggingTest {
     }
 
     private final NepKlok klok = new NepKlok();
+    /** The bundles that have settled, as the test says. */
+    private final Set<Long> klaar = ConcurrentHashMap.newKeySet();
     private final GeinstalleerdeRegels register = new GeinstalleerdeRegels(gemeenten, klok,
-            GeinstalleerdeRegels.config(Map.of("brug_ms", 3000L)));
+            GeinstalleerdeRegels.config(Map.of("brug_ms", 3000L)), klaar::contains);
 
     @Test
-    public void aLookupDuringAnUpdateWaitsForTheNewVersion() throws Exception {
-        registreer("GM0518", "1.0.0", 1);
+    public void aLookupDuringAnUpdateWaitsUntilTheBundleHasSettled() throws Exception {
+        registreer("GM0518", "1.0.0", 1, regeling(2010, null));
+        register.begint(BUNDEL, "nl.gm0518 1.0.0", "is being updated", Set.of("GM0518"));
         register.trekIn(1);
         klok.echtWachten = true;
 
-        CompletableFuture<Optional<GeldendeRegels<Subsidieregeling>>> verzoek = CompletableFuture
-                .supplyAsync(() -> register.subsidieregeling("GM0518", "bewonersinitiatief", DATUM));
+        CompletableFuture<Optional<GeldendeRegels<Subsidieregeling>>> verzoek = vraag(DATUM);
         assertTrue("the lookup waits", klok.wacht.await(1, TimeUnit.MINUTES));
-        registreer("GM0518", "2.0.0", 2);
+        registreer("GM0518", "2.0.0", 2, regeling(2010, null));
+        klaar.add(BUNDEL);
+        register.kijk();
 
         assertEquals("2.0.0", verzoek.get(1, TimeUnit.MINUTES).orElseThrow().bundelversie());
     }
 
+    /** The failure of issue 18: a request dated in the second scheme's period, arriving between the two. */
+    @Test
+    public void aRequestDatedInTheSecondSchemesPeriodWaitsForIt() throws Exception {
+        registreer("GM0518", "1.0.0", 1, regeling(2010, null));
+        register.begint(BUNDEL, "nl.gm0518 1.0.0", "is being updated", Set.of("GM0518"));
+        register.trekIn(1);
+        registreer("GM0518", "2.0.0", 2, regeling(2010, LocalDate.of(2024, 12, 31)));
+        klok.echtWachten = true;
+
+        CompletableFuture<Optional<GeldendeRegels<Subsidieregeling>>> verzoek = vraag(DATUM);
+        assertTrue("the lookup waits although a scheme of the new version is there", klok.wacht.await(1, TimeUnit.MINUTES));
+        registreer("GM0518", "2.0.0", 3, regeling(2025, null));
+        // the registration wakes the lookup, which waits again: the bundle has not settled
+        for (long tot = System.nanoTime() + TimeUnit.MINUTES.toNanos(1); klok.keerGewacht < 2 && System.nanoTime() < tot;) {
+            Thread.onSpinWait();
+        }
+        assertEquals(2, klok.keerGewacht);
+        assertTrue("a registration alone does not end the wait", !verzoek.isDone());
+        klaar.add(BUNDEL);
+        register.kijk();
+
+        GeldendeRegels<Subsidieregeling> gevonden = verzoek.get(1, TimeUnit.MINUTES).orElseThrow();
+        assertEquals(LocalDate.of(2025, 1, 1), gevonden.info().geldigVanaf());
+    }
+
+    /** Half registered, a newer version that overrides an older one from its start date would be missed. */
+    @Test
+    public void aLookupThatWouldFindAnOlderVersionWaitsToo() throws Exception {
+        registreer("GM0518", "1.0.0", 1, regeling(2010, null));
+        register.begint(BUNDEL, "nl.gm0518 1.0.0", "is being updated", Set.of("GM0518"));
+        register.trekIn(1);
+        registreer("GM0518", "2.0.0", 2, regeling(2010, null));
+        klok.echtWachten = true;
+
+        CompletableFuture<Optional<GeldendeRegels<Subsidieregeling>>> verzoek = vraag(DATUM);
+        assertTrue("the lookup waits", klok.wacht.await(1, TimeUnit.MINUTES));
+        registreer("GM0518", "2.0.0", 3, regeling(2025, null));
+        klaar.add(BUNDEL);
+        register.kijk();
+
+        assertEquals(LocalDate.of(2025, 1, 1), verzoek.get(1, TimeUnit.MINUTES).orElseThrow().info().geldigVanaf());
+    }
+
+    @Test
+    public void aStartingBundleMakesOnlyLookupsThatFindNothingWait() {
+        registreer("GM0518", "1.0.0", 1, regeling(2010, null));
+        register.begint(7, "nl.gm0599 1.0.0", "is starting", Set.of());
+
+        assertEquals("1.0.0", register.subsidieregeling("GM0518", "bewonersinitiatief", DATUM).orElseThrow()
+                .bundelversie());
+        assertEquals(0, klok.keerGewacht);
+        // GM0599's rules may be in the bundle still starting: wait (here the fake clock lets the time run out)
+        assertTrue(register.subsidieregeling("GM0599", "bewonersinitiatief", DATUM).isEmpty());
+        assertEquals(1, klok.keerGewacht);
+    }
+
+    @Test
+    public void aStartingBundleIsWaitedForUntilItHasSettled() throws Exception {
+        register.begint(7, "nl.gm0599 1.0.0", "is starting", Set.of());
+        klok.echtWachten = true;
+
+        CompletableFuture<Optional<GeldendeRegels<Subsidieregeling>>> verzoek = CompletableFuture
+                .supplyAsync(() -> register.subsidieregeling("GM0599", "bewonersinitiatief", DATUM));
+        assertTrue("the lookup waits", klok.wacht.await(1, TimeUnit.MINUTES));
+        register.registreer(Subsidieregeling.class, regeling(2010, null), "GM0599", Optional.of("bewonersinitiatief"),
+                "nl.gm0599", "1.0.0", 7, 9, 0);
+
+        assertEquals("1.0.0", verzoek.get(1, TimeUnit.MINUTES).orElseThrow().bundelversie());
+    }
+
     @Test
     public void theBridgeEndsWhenItsTimeIsUp() {
-        registreer("GM0518", "1.0.0", 1);
+        registreer("GM0518", "1.0.0", 1, regeling(2010, null));
         register.trekIn(1);
         assertTrue(register.subsidieregeling("GM0518", "bewonersinitiatief", DATUM).isEmpty());
         assertEquals(1, klok.keerGewacht);
         assertEquals(1_000 + TimeUnit.MILLISECONDS.toNanos(3000), klok.nu);
-        // the gap is closed now: the next lookup does not wait again
+        // the transition is over now: the next lookup does not wait again
+        register.kijk();
         assertTrue(register.subsidieregeling("GM0518", "bewonersinitiatief", DATUM).isEmpty());
         assertEquals(1, klok.keerGewacht);
     }
 
     @Test
     public void rulesThatAreNotComingBackAreNotWaitedFor() {
-        registreer("GM0518", "1.0.0", 1);
+        registreer("GM0518", "1.0.0", 1, regeling(2010, null));
         register.trekIn(1);
         register.komtNietTerug(BUNDEL);
         assertTrue(register.subsidieregeling("GM0518", "bewonersinitiatief", DATUM).isEmpty());
@@ -103,41 +182,44 @@ public class OverbruggingTest {
     }
 
     @Test
-    public void otherGemeentenOtherKindsAndOtherDatesNeverWait() {
-        registreer("GM0518", "1.0.0", 1);
-        registreer(Regels.MODEL, "1.0.0", 2);
+    public void otherGemeentenNeverWaitForAnUpdate() {
+        registreer("GM0518", "1.0.0", 1, regeling(2010, null));
+        registreer(Regels.MODEL, "1.0.0", 2, regeling(2010, null));
         register.trekIn(1);
 
         assertEquals("1.0.0", register.subsidieregeling("GM0222", "bewonersinitiatief", DATUM).orElseThrow()
                 .bundelversie());
-        assertTrue(register.verordening("GM0518", DATUM).isEmpty());
-        assertTrue(register.subsidieregeling("GM0518", "andere-regeling", DATUM).isEmpty());
-        assertTrue(register.subsidieregeling("GM0518", "bewonersinitiatief", LocalDate.of(2009, 1, 1)).isEmpty());
+        assertTrue(register.subsidieregeling("GM0599", "bewonersinitiatief", VROEG).isEmpty());
         assertEquals(0, klok.keerGewacht);
     }
 
     @Test
     public void withoutABridgeNothingWaits() {
         GeinstalleerdeRegels zonderBrug = new GeinstalleerdeRegels(gemeenten, klok,
-                GeinstalleerdeRegels.config(Map.of("brug_ms", 0L)));
-        zonderBrug.registreer(Subsidieregeling.class, new Regeling(), "GM0518", Optional.of("bewonersinitiatief"),
+                GeinstalleerdeRegels.config(Map.of("brug_ms", 0L)), klaar::contains);
+        zonderBrug.registreer(Subsidieregeling.class, regeling(2010, null), "GM0518", Optional.of("bewonersinitiatief"),
                 "nl.gm0518", "1.0.0", BUNDEL, 1, 0);
+        zonderBrug.begint(7, "nl.gm0599 1.0.0", "is starting", Set.of());
         zonderBrug.trekIn(1);
         assertTrue(zonderBrug.subsidieregeling("GM0518", "bewonersinitiatief", DATUM).isEmpty());
         assertEquals(0, klok.keerGewacht);
     }
 
-    private void registreer(String voor, String versie, long serviceId) {
-        register.registreer(Subsidieregeling.class, new Regeling(), voor, Optional.of("bewonersinitiatief"),
-                "nl.gm0518", versie, BUNDEL, serviceId, 0);
+    private CompletableFuture<Optional<GeldendeRegels<Subsidieregeling>>> vraag(LocalDate datum) {
+        return CompletableFuture.supplyAsync(() -> register.subsidieregeling("GM0518", "bewonersinitiatief", datum));
     }
 
-    private static class Regeling implements Subsidieregeling {
-        @Override
-        public RegelsInfo info() {
-            return RegelsInfo.vanaf("Regeling", "test", LocalDate.of(2010, 1, 1));
-        }
+    private void registreer(String voor, String versie, long serviceId, Subsidieregeling regeling) {
+        register.registreer(Subsidieregeling.class, regeling, voor, Optional.of("bewonersinitiatief"), "nl.gm0518",
+                versie, BUNDEL, serviceId, 0);
+    }
 
+    private static Subsidieregeling regeling(int vanaf, LocalDate tot) {
+        RegelsInfo info = RegelsInfo.vanaf("Regeling " + vanaf, "test", LocalDate.of(vanaf, 1, 1));
+        return new Regeling(tot == null ? info : info.tot(tot));
+    }
+
+    private record Regeling(RegelsInfo info) implements Subsidieregeling {
         @Override
         public String regeling() {
             return "bewonersinitiatief";

@@ -104,8 +104,9 @@ public class SubsidieregelingenResource implements ApiResource {
     private GeldendeRegels<Subsidieregeling> geldend(String code, String regeling, LocalDate datum) {
         BediendeGemeente.vind(gemeenten, code);
         return register.subsidieregeling(code, regeling, datum).orElseThrow(() -> new ProblemException(503,
-                "Voor " + code + " geldt op " + datum + " geen subsidieregeling '" + regeling
-                        + "': er is geen regelbundel geïnstalleerd die daarover beslist, dus er kan niet worden beslist"));
+                "Voor " + code + " geldt op " + datum + " geen subsidieregeling '" + regeling + "': "
+                        + register.waaromGeen(code, Subsidieregeling.class, regeling, datum)
+                        + ", dus er kan niet worden beslist"));
     }
 
     private Subsidieaanvraag aanvraag(AanvraagInvoer invoer, Gemeente gemeente) {
