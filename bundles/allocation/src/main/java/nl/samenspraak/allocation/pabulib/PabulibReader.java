@@ -27,7 +27,8 @@ import nl.samenspraak.allocation.VoteType;
  * Reads Pabulib {@code .pb} files: sections META, PROJECTS and VOTES, each a header line and
  * {@code ;}-separated rows with CSV quoting as Python's csv module reads it ({@code "a;b"}, {@code ""}
  * for a quote inside quotes, line breaks inside quotes, a quote inside an unquoted cell taken literally). Accepts CRLF, a UTF-8 BOM, decimal commas in costs and {@code none} for an empty cell. Costs
- * and budget stay exact decimals. Anything it cannot read unambiguously is a
+ * and budget stay exact decimals. A ballot that names a project more than once is read as pabutools
+ * reads it (see {@link PabulibFile#ballotsWithRepeats()}). Anything it cannot read unambiguously is a
  * {@link PabulibFormatException} with the line number.
  */
 public final class PabulibReader {
@@ -39,11 +40,20 @@ public final class PabulibReader {
         return parse(Files.readAllBytes(file));
     }
 
+    /** Like {@link #read(Path)}, with what the reader had to settle on the way (see {@link PabulibFile}). */
+    public static PabulibFile readFile(Path file) throws IOException, PabulibFormatException {
+        return parseFile(Files.readAllBytes(file));
+    }
+
     public static Instance read(InputStream in) throws IOException, PabulibFormatException {
         return parse(in.readAllBytes());
     }
 
     public static Instance parse(byte[] bytes) throws PabulibFormatException {
+        return parseFile(bytes).instance();
+    }
+
+    public static PabulibFile parseFile(byte[] bytes) throws PabulibFormatException {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -51,14 +61,20 @@ public final class PabulibReader {
         } catch (CharacterCodingException notUtf8) {
             throw new PabulibFormatException(lineOfByte(bytes, firstBadByte(bytes)), "the file is not valid UTF-8");
         }
-        return parse(text);
+        return parseFile(text);
     }
 
     public static Instance parse(String text) throws PabulibFormatException {
+        return parseFile(text).instance();
+    }
+
+    public static PabulibFile parseFile(String text) throws PabulibFormatException {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return new Parser(text).parse();
+        Parser parser = new Parser(text);
+        Instance instance = parser.parse();
+        return new PabulibFile(instance, parser.ballotsWithRepeats);
     }
 
     private static final class Row {
@@ -79,6 +95,7 @@ public final class PabulibReader {
         private final String text;
         private int pos;
         private int line = 1;
+        int ballotsWithRepeats;
 
         Parser(String text) {
             this.text = text;
@@ -303,7 +320,7 @@ public final class PabulibReader {
                     throw new PabulibFormatException(row.line, "voter_id '" + voter + "' appears twice");
                 }
                 List<String> named = list(cell(row, voteColumn));
-                Set<String> distinct = new HashSet<>();
+                Map<String, Integer> firstPosition = null;
                 for (int i = 0; i < named.size(); i++) {
                     String id = named.get(i);
                     Project project = projects.get(id);
@@ -312,13 +329,9 @@ public final class PabulibReader {
                     }
                     // the project's own id string: one copy per project, and later lookups hit it by identity
                     named.set(i, project.id());
-                    if (!distinct.add(id)) {
-                        throw new PabulibFormatException(row.line, "voter " + voter + " names project '" + id + "' twice");
-                    }
                 }
-                if (voteType == VoteType.CHOOSE_1 && named.size() > 1) {
-                    throw new PabulibFormatException(row.line, "voter " + voter + " chose " + named.size()
-                            + " projects in a choose-1 vote");
+                if (named.size() > 1) {
+                    firstPosition = repeats(named);
                 }
                 List<BigDecimal> points = new ArrayList<>();
                 if (voteType.hasPoints()) {
@@ -330,6 +343,14 @@ public final class PabulibReader {
                     for (String p : pointTexts) {
                         points.add(decimal(p, "points of voter " + voter, row.line));
                     }
+                }
+                if (firstPosition != null) {
+                    ballotsWithRepeats++;
+                    named = keepFirstOfEach(named, points, firstPosition);
+                }
+                if (voteType == VoteType.CHOOSE_1 && named.size() > 1) {
+                    throw new PabulibFormatException(row.line, "voter " + voter + " chose " + named.size()
+                            + " projects in a choose-1 vote");
                 }
                 Map<String, String> attributes = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
@@ -343,6 +364,44 @@ public final class PabulibReader {
                 ballots.add(new Ballot(voter, named, points, attributes));
             }
             return ballots;
+        }
+
+        /** Each project's first position in the ballot when some project is named twice, else null. */
+        private static Map<String, Integer> repeats(List<String> named) {
+            Map<String, Integer> first = new HashMap<>();
+            boolean repeated = false;
+            for (int i = 0; i < named.size(); i++) {
+                repeated |= first.putIfAbsent(named.get(i), i) != null;
+            }
+            return repeated ? first : null;
+        }
+
+        /**
+         * A ballot that names a project more than once, read as pabutools reads it: an approval ballot is
+         * a set, an ordinal ballot keeps a project at its first position, and for points the last points
+         * given to a project stand (at its first position). {@code points} is rewritten in step.
+         */
+        private static List<String> keepFirstOfEach(List<String> named, List<BigDecimal> points,
+                Map<String, Integer> firstPosition) {
+            List<String> kept = new ArrayList<>(firstPosition.size());
+            List<BigDecimal> keptPoints = new ArrayList<>(points.isEmpty() ? 0 : firstPosition.size());
+            for (int i = 0; i < named.size(); i++) {
+                String id = named.get(i);
+                int first = firstPosition.get(id);
+                if (first == i) {
+                    kept.add(id);
+                    if (!points.isEmpty()) {
+                        keptPoints.add(points.get(i));
+                    }
+                } else if (!points.isEmpty()) {
+                    keptPoints.set(kept.indexOf(id), points.get(i));
+                }
+            }
+            if (!points.isEmpty()) {
+                points.clear();
+                points.addAll(keptPoints);
+            }
+            return kept;
         }
 
         private static List<String> trimmed(List<String> cells) {
