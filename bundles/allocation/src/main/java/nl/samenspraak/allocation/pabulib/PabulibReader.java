@@ -101,67 +101,92 @@ public final class PabulibReader {
             this.text = text;
         }
 
-        /** The next CSV record, or null at the end. Quoted cells may span lines. */
+        /**
+         * The next CSV record, or null at the end. Quoted cells may span lines. An unquoted cell (nearly
+         * every cell of a real file) is one substring of the text, without copying it character by character.
+         */
         Row next() throws PabulibFormatException {
-            if (pos >= text.length()) {
+            int length = text.length();
+            if (pos >= length) {
                 return null;
             }
             int startLine = line;
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            boolean cellWasQuoted = false;
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
-                if (quoted) {
-                    if (c == '"') {
-                        if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
-                            cell.append('"');
-                            pos += 2;
-                        } else {
-                            quoted = false;
-                            pos++;
-                        }
-                    } else {
-                        if (c == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
-                            pos++;
-                        }
-                        if (c == '\n' || c == '\r') {
-                            line++;
-                            cell.append('\n');
-                        } else {
-                            cell.append(c);
+            List<String> cells = new ArrayList<>(8);
+            while (true) {
+                if (text.charAt(pos) == '"') {
+                    cells.add(quotedCell(startLine));
+                } else {
+                    int start = pos;
+                    while (pos < length) {
+                        char c = text.charAt(pos);
+                        if (c == ';' || c == '\n' || c == '\r') {
+                            break;
                         }
                         pos++;
                     }
+                    cells.add(text.substring(start, pos));
+                }
+                if (pos >= length) {
+                    return new Row(startLine, cells);
+                }
+                char c = text.charAt(pos);
+                if (c == ';') {
+                    pos++;
+                    if (pos >= length) {
+                        cells.add("");
+                        return new Row(startLine, cells);
+                    }
                     continue;
                 }
-                if (c == ';') {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    cellWasQuoted = false;
+                pos += (c == '\r' && pos + 1 < length && text.charAt(pos + 1) == '\n') ? 2 : 1;
+                line++;
+                return new Row(startLine, cells);
+            }
+        }
+
+        /**
+         * A cell that starts with a quote, as Python's csv module (which Pabulib's tools use) reads it:
+         * {@code ""} inside is one quote, line breaks inside are kept, and after the closing quote the rest
+         * of the cell up to {@code ;} or the line end is taken literally, quotes included.
+         */
+        private String quotedCell(int startLine) throws PabulibFormatException {
+            int length = text.length();
+            StringBuilder cell = new StringBuilder();
+            pos++;
+            while (true) {
+                if (pos >= length) {
+                    throw new PabulibFormatException(startLine, "a quoted cell is never closed");
+                }
+                char c = text.charAt(pos);
+                if (c == '"') {
+                    if (pos + 1 < length && text.charAt(pos + 1) == '"') {
+                        cell.append('"');
+                        pos += 2;
+                        continue;
+                    }
                     pos++;
-                } else if (c == '\n' || c == '\r') {
-                    pos += (c == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') ? 2 : 1;
-                    line++;
-                    cells.add(cell.toString());
-                    return new Row(startLine, cells);
-                } else if (c == '"' && cell.length() == 0 && !cellWasQuoted) {
-                    // As Python's csv module (which Pabulib's tools use): a quote opens a quoted cell only
-                    // at the very start of the cell; elsewhere it is an ordinary character.
-                    quoted = true;
-                    cellWasQuoted = true;
-                    pos++;
-                } else {
-                    cell.append(c);
+                    break;
+                }
+                if (c == '\r' && pos + 1 < length && text.charAt(pos + 1) == '\n') {
                     pos++;
                 }
+                if (c == '\n' || c == '\r') {
+                    line++;
+                    cell.append('\n');
+                } else {
+                    cell.append(c);
+                }
+                pos++;
             }
-            if (quoted) {
-                throw new PabulibFormatException(startLine, "a quoted cell is never closed");
+            while (pos < length) {
+                char c = text.charAt(pos);
+                if (c == ';' || c == '\n' || c == '\r') {
+                    break;
+                }
+                cell.append(c);
+                pos++;
             }
-            cells.add(cell.toString());
-            return new Row(startLine, cells);
+            return cell.toString();
         }
 
         Instance parse() throws PabulibFormatException {
