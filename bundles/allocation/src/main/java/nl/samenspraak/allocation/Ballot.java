@@ -22,10 +22,27 @@ public record Ballot(String voterId, List<String> projectIds, List<BigDecimal> p
             throw new IllegalArgumentException("ballot " + voterId + " names " + projectIds.size()
                     + " projects but gives " + points.size() + " points");
         }
-        if (projectIds.stream().distinct().count() != projectIds.size()) {
+        if (namesAProjectTwice(projectIds)) {
             throw new IllegalArgumentException("ballot " + voterId + " names a project twice: " + projectIds);
         }
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes == null ? Map.of() : attributes));
+    }
+
+    /** Pairwise for the short lists of real ballots (no set per ballot); a set beyond that. */
+    private static boolean namesAProjectTwice(List<String> projectIds) {
+        int size = projectIds.size();
+        if (size > 32) {
+            return new java.util.HashSet<>(projectIds).size() != size;
+        }
+        for (int i = 1; i < size; i++) {
+            String id = projectIds.get(i);
+            for (int j = 0; j < i; j++) {
+                if (projectIds.get(j).equals(id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public static Ballot approval(String voterId, String... projectIds) {

@@ -55,6 +55,18 @@ public class AllocateCommandTest {
     }
 
     @Test
+    public void ballotsNamingAProjectTwiceAreCountedInTheOutput() throws Exception {
+        Path pb = file("dubbel.pb", SMALL.replace("1;9,10\n", "1;9,10,9\n").replace("3;b\n", "3;b,b\n"));
+        assertEquals(0, run("--rule", "greedy", pb.toString()));
+        assertEquals("dubbel.pb\tgreedy\t10,9\n", out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)
+                .contains("dubbel.pb: 2 ballot(s) named a project more than once"));
+        out.reset();
+        assertEquals(0, run("--rule", "greedy", "--json", pb.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("{\"file\":\"dubbel.pb\",\"ballotsWithRepeats\":2,"));
+    }
+
+    @Test
     public void jsonCarriesTheExplanation() throws Exception {
         Path pb = file("wijk.pb", SMALL);
         assertEquals(0, run("--rule", "mes", "--sat", "cardinality", "--json", pb.toString()));

@@ -47,10 +47,13 @@ public class HandCheckedRulesTest {
         // free-liked: cost 0 with a supporter; free-unloved: cost 0, nobody votes for it.
         Instance instance = approval("10", List.of(project("free-liked", "0"), project("free-unloved", "0"),
                 project("a", "10")), Ballot.approval("v1", "free-liked", "a"), Ballot.approval("v2", "a"));
-        // Greedy: free-liked first (unbounded ratio), a (fits exactly), free-unloved last (ratio 0) still fits.
+        // Greedy: a free project always fits, so all three are funded whatever their ratio.
         assertEquals(List.of("a", "free-liked", "free-unloved"), select(instance, Rule.GREEDY, Satisfaction.COST));
-        // MES: free projects with supporters are funded up front, unsupported ones never; a costs 5 each.
-        assertEquals(List.of("a", "free-liked"), select(instance, Rule.MES, Satisfaction.COST));
+        // MES counts a supporter only where the satisfaction is positive (as pabutools does). Under cost
+        // satisfaction a free project satisfies nobody, so it is never funded; a costs 5 each.
+        assertEquals(List.of("a"), select(instance, Rule.MES, Satisfaction.COST));
+        // Under cardinality v1 is satisfied by free-liked, which is funded up front; free-unloved never.
+        assertEquals(List.of("a", "free-liked"), select(instance, Rule.MES, Satisfaction.CARDINALITY));
     }
 
     @Test

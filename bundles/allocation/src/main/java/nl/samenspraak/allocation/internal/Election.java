@@ -30,7 +30,11 @@ public final class Election {
     public final long[] groupSize;
     /** Per group, the projects its ballot names with a positive weight. */
     public final int[][] groupProjects;
-    /** Per project, the groups with positive weight for it, and the weights. */
+    /**
+     * Per project, the groups with positive satisfaction from it, and their weights. None when the
+     * project's scale is 0 (a free project under a cost-based satisfaction): pabutools counts a voter as
+     * a supporter only when the satisfaction, not the ballot entry, is positive.
+     */
     public final int[][] supporters;
     public final long[][] supporterWeights;
     public final Fraction[] scale;
@@ -148,6 +152,10 @@ public final class Election {
                     scale[p] = Fraction.ONE;
             }
             totalSatisfaction[p] = scale[p].multiply(totalWeight[p]);
+            if (scale[p].signum() == 0) {
+                supporters[p] = new int[0];
+                supporterWeights[p] = new long[0];
+            }
         }
     }
 

@@ -14,8 +14,16 @@ public final class Json {
     }
 
     public static String outcome(String file, Outcome outcome) {
+        return outcome(file, 0, outcome);
+    }
+
+    /** With {@code ballotsWithRepeats}, ballots of the file that named a project more than once (a field only when some did). */
+    public static String outcome(String file, int ballotsWithRepeats, Outcome outcome) {
         StringBuilder out = new StringBuilder("{");
         field(out, "file", file).append(',');
+        if (ballotsWithRepeats > 0) {
+            out.append("\"ballotsWithRepeats\":").append(ballotsWithRepeats).append(',');
+        }
         field(out, "rule", outcome.rule().cliName()).append(',');
         field(out, "sat", outcome.satisfaction() == null ? null : outcome.satisfaction().cliName()).append(',');
         out.append("\"selected\":");

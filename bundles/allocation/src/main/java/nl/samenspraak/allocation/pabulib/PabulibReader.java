@@ -27,7 +27,8 @@ import nl.samenspraak.allocation.VoteType;
  * Reads Pabulib {@code .pb} files: sections META, PROJECTS and VOTES, each a header line and
  * {@code ;}-separated rows with CSV quoting as Python's csv module reads it ({@code "a;b"}, {@code ""}
  * for a quote inside quotes, line breaks inside quotes, a quote inside an unquoted cell taken literally). Accepts CRLF, a UTF-8 BOM, decimal commas in costs and {@code none} for an empty cell. Costs
- * and budget stay exact decimals. Anything it cannot read unambiguously is a
+ * and budget stay exact decimals. A ballot that names a project more than once is read as pabutools
+ * reads it (see {@link PabulibFile#ballotsWithRepeats()}). Anything it cannot read unambiguously is a
  * {@link PabulibFormatException} with the line number.
  */
 public final class PabulibReader {
@@ -39,11 +40,20 @@ public final class PabulibReader {
         return parse(Files.readAllBytes(file));
     }
 
+    /** Like {@link #read(Path)}, with what the reader had to settle on the way (see {@link PabulibFile}). */
+    public static PabulibFile readFile(Path file) throws IOException, PabulibFormatException {
+        return parseFile(Files.readAllBytes(file));
+    }
+
     public static Instance read(InputStream in) throws IOException, PabulibFormatException {
         return parse(in.readAllBytes());
     }
 
     public static Instance parse(byte[] bytes) throws PabulibFormatException {
+        return parseFile(bytes).instance();
+    }
+
+    public static PabulibFile parseFile(byte[] bytes) throws PabulibFormatException {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -51,14 +61,20 @@ public final class PabulibReader {
         } catch (CharacterCodingException notUtf8) {
             throw new PabulibFormatException(lineOfByte(bytes, firstBadByte(bytes)), "the file is not valid UTF-8");
         }
-        return parse(text);
+        return parseFile(text);
     }
 
     public static Instance parse(String text) throws PabulibFormatException {
+        return parseFile(text).instance();
+    }
+
+    public static PabulibFile parseFile(String text) throws PabulibFormatException {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return new Parser(text).parse();
+        Parser parser = new Parser(text);
+        Instance instance = parser.parse();
+        return new PabulibFile(instance, parser.ballotsWithRepeats);
     }
 
     private static final class Row {
@@ -79,72 +95,98 @@ public final class PabulibReader {
         private final String text;
         private int pos;
         private int line = 1;
+        int ballotsWithRepeats;
 
         Parser(String text) {
             this.text = text;
         }
 
-        /** The next CSV record, or null at the end. Quoted cells may span lines. */
+        /**
+         * The next CSV record, or null at the end. Quoted cells may span lines. An unquoted cell (nearly
+         * every cell of a real file) is one substring of the text, without copying it character by character.
+         */
         Row next() throws PabulibFormatException {
-            if (pos >= text.length()) {
+            int length = text.length();
+            if (pos >= length) {
                 return null;
             }
             int startLine = line;
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            boolean cellWasQuoted = false;
-            while (pos < text.length()) {
-                char c = text.charAt(pos);
-                if (quoted) {
-                    if (c == '"') {
-                        if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
-                            cell.append('"');
-                            pos += 2;
-                        } else {
-                            quoted = false;
-                            pos++;
-                        }
-                    } else {
-                        if (c == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
-                            pos++;
-                        }
-                        if (c == '\n' || c == '\r') {
-                            line++;
-                            cell.append('\n');
-                        } else {
-                            cell.append(c);
+            List<String> cells = new ArrayList<>(8);
+            while (true) {
+                if (text.charAt(pos) == '"') {
+                    cells.add(quotedCell(startLine));
+                } else {
+                    int start = pos;
+                    while (pos < length) {
+                        char c = text.charAt(pos);
+                        if (c == ';' || c == '\n' || c == '\r') {
+                            break;
                         }
                         pos++;
                     }
+                    cells.add(text.substring(start, pos));
+                }
+                if (pos >= length) {
+                    return new Row(startLine, cells);
+                }
+                char c = text.charAt(pos);
+                if (c == ';') {
+                    pos++;
+                    if (pos >= length) {
+                        cells.add("");
+                        return new Row(startLine, cells);
+                    }
                     continue;
                 }
-                if (c == ';') {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    cellWasQuoted = false;
+                pos += (c == '\r' && pos + 1 < length && text.charAt(pos + 1) == '\n') ? 2 : 1;
+                line++;
+                return new Row(startLine, cells);
+            }
+        }
+
+        /**
+         * A cell that starts with a quote, as Python's csv module (which Pabulib's tools use) reads it:
+         * {@code ""} inside is one quote, line breaks inside are kept, and after the closing quote the rest
+         * of the cell up to {@code ;} or the line end is taken literally, quotes included.
+         */
+        private String quotedCell(int startLine) throws PabulibFormatException {
+            int length = text.length();
+            StringBuilder cell = new StringBuilder();
+            pos++;
+            while (true) {
+                if (pos >= length) {
+                    throw new PabulibFormatException(startLine, "a quoted cell is never closed");
+                }
+                char c = text.charAt(pos);
+                if (c == '"') {
+                    if (pos + 1 < length && text.charAt(pos + 1) == '"') {
+                        cell.append('"');
+                        pos += 2;
+                        continue;
+                    }
                     pos++;
-                } else if (c == '\n' || c == '\r') {
-                    pos += (c == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') ? 2 : 1;
-                    line++;
-                    cells.add(cell.toString());
-                    return new Row(startLine, cells);
-                } else if (c == '"' && cell.length() == 0 && !cellWasQuoted) {
-                    // As Python's csv module (which Pabulib's tools use): a quote opens a quoted cell only
-                    // at the very start of the cell; elsewhere it is an ordinary character.
-                    quoted = true;
-                    cellWasQuoted = true;
-                    pos++;
-                } else {
-                    cell.append(c);
+                    break;
+                }
+                if (c == '\r' && pos + 1 < length && text.charAt(pos + 1) == '\n') {
                     pos++;
                 }
+                if (c == '\n' || c == '\r') {
+                    line++;
+                    cell.append('\n');
+                } else {
+                    cell.append(c);
+                }
+                pos++;
             }
-            if (quoted) {
-                throw new PabulibFormatException(startLine, "a quoted cell is never closed");
+            while (pos < length) {
+                char c = text.charAt(pos);
+                if (c == ';' || c == '\n' || c == '\r') {
+                    break;
+                }
+                cell.append(c);
+                pos++;
             }
-            cells.add(cell.toString());
-            return new Row(startLine, cells);
+            return cell.toString();
         }
 
         Instance parse() throws PabulibFormatException {
@@ -303,7 +345,7 @@ public final class PabulibReader {
                     throw new PabulibFormatException(row.line, "voter_id '" + voter + "' appears twice");
                 }
                 List<String> named = list(cell(row, voteColumn));
-                Set<String> distinct = new HashSet<>();
+                Map<String, Integer> firstPosition = null;
                 for (int i = 0; i < named.size(); i++) {
                     String id = named.get(i);
                     Project project = projects.get(id);
@@ -312,13 +354,9 @@ public final class PabulibReader {
                     }
                     // the project's own id string: one copy per project, and later lookups hit it by identity
                     named.set(i, project.id());
-                    if (!distinct.add(id)) {
-                        throw new PabulibFormatException(row.line, "voter " + voter + " names project '" + id + "' twice");
-                    }
                 }
-                if (voteType == VoteType.CHOOSE_1 && named.size() > 1) {
-                    throw new PabulibFormatException(row.line, "voter " + voter + " chose " + named.size()
-                            + " projects in a choose-1 vote");
+                if (named.size() > 1) {
+                    firstPosition = repeats(named);
                 }
                 List<BigDecimal> points = new ArrayList<>();
                 if (voteType.hasPoints()) {
@@ -330,6 +368,14 @@ public final class PabulibReader {
                     for (String p : pointTexts) {
                         points.add(decimal(p, "points of voter " + voter, row.line));
                     }
+                }
+                if (firstPosition != null) {
+                    ballotsWithRepeats++;
+                    named = keepFirstOfEach(named, points, firstPosition);
+                }
+                if (voteType == VoteType.CHOOSE_1 && named.size() > 1) {
+                    throw new PabulibFormatException(row.line, "voter " + voter + " chose " + named.size()
+                            + " projects in a choose-1 vote");
                 }
                 Map<String, String> attributes = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
@@ -343,6 +389,44 @@ public final class PabulibReader {
                 ballots.add(new Ballot(voter, named, points, attributes));
             }
             return ballots;
+        }
+
+        /** Each project's first position in the ballot when some project is named twice, else null. */
+        private static Map<String, Integer> repeats(List<String> named) {
+            Map<String, Integer> first = new HashMap<>();
+            boolean repeated = false;
+            for (int i = 0; i < named.size(); i++) {
+                repeated |= first.putIfAbsent(named.get(i), i) != null;
+            }
+            return repeated ? first : null;
+        }
+
+        /**
+         * A ballot that names a project more than once, read as pabutools reads it: an approval ballot is
+         * a set, an ordinal ballot keeps a project at its first position, and for points the last points
+         * given to a project stand (at its first position). {@code points} is rewritten in step.
+         */
+        private static List<String> keepFirstOfEach(List<String> named, List<BigDecimal> points,
+                Map<String, Integer> firstPosition) {
+            List<String> kept = new ArrayList<>(firstPosition.size());
+            List<BigDecimal> keptPoints = new ArrayList<>(points.isEmpty() ? 0 : firstPosition.size());
+            for (int i = 0; i < named.size(); i++) {
+                String id = named.get(i);
+                int first = firstPosition.get(id);
+                if (first == i) {
+                    kept.add(id);
+                    if (!points.isEmpty()) {
+                        keptPoints.add(points.get(i));
+                    }
+                } else if (!points.isEmpty()) {
+                    keptPoints.set(kept.indexOf(id), points.get(i));
+                }
+            }
+            if (!points.isEmpty()) {
+                points.clear();
+                points.addAll(keptPoints);
+            }
+            return kept;
         }
 
         private static List<String> trimmed(List<String> cells) {

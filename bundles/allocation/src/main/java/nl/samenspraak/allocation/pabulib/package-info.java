@@ -1,6 +1,6 @@
 /** Reading and writing Pabulib {@code .pb} files (https://pabulib.org/format). */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.samenspraak.allocation.pabulib;
 
 import org.osgi.annotation.bundle.Export;

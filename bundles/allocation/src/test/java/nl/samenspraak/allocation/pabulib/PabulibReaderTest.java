@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.Assume;
 import org.junit.Test;
 
+import nl.samenspraak.allocation.Ballot;
 import nl.samenspraak.allocation.ExpectedRows;
 import nl.samenspraak.allocation.Instance;
 import nl.samenspraak.allocation.Project;
@@ -94,6 +95,42 @@ public class PabulibReaderTest {
     }
 
     @Test
+    public void anApprovalBallotNamingAProjectTwiceIsASet() throws Exception {
+        PabulibFile read = PabulibReader.parseFile("META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\n"
+                + "project_id;cost\na;5\nb;5\nVOTES\nvoter_id;vote\n1;a,b,a\n2;b\n3;b,b,b\n");
+        assertEquals(2, read.ballotsWithRepeats());
+        assertEquals(List.of("a", "b"), read.instance().ballots().get(0).projectIds());
+        assertEquals(List.of("b"), read.instance().ballots().get(2).projectIds());
+    }
+
+    @Test
+    public void onACumulativeBallotTheLastPointsForAProjectStand() throws Exception {
+        PabulibFile read = PabulibReader.parseFile("META\nkey;value\nbudget;10\nvote_type;cumulative\n"
+                + "PROJECTS\nproject_id;cost\na;5\nb;5\nVOTES\nvoter_id;vote;points\n1;a,b,a;3,1,2\n2;a;4\n");
+        assertEquals(1, read.ballotsWithRepeats());
+        Ballot first = read.instance().ballots().get(0);
+        assertEquals(List.of("a", "b"), first.projectIds());
+        assertEquals(List.of(new BigDecimal("2"), new BigDecimal("1")), first.points());
+    }
+
+    @Test
+    public void anOrdinalBallotKeepsAProjectAtItsFirstPosition() throws Exception {
+        PabulibFile read = PabulibReader.parseFile("META\nkey;value\nbudget;10\nvote_type;ordinal\nPROJECTS\n"
+                + "project_id;cost\na;5\nb;5\nc;5\nVOTES\nvoter_id;vote\n1;b,a,b,c\n");
+        assertEquals(1, read.ballotsWithRepeats());
+        assertEquals(List.of("b", "a", "c"), read.instance().ballots().get(0).projectIds());
+    }
+
+    @Test
+    public void aChoose1BallotNamingItsProjectTwiceChoseOne() throws Exception {
+        PabulibFile read = PabulibReader.parseFile("META\nkey;value\nbudget;10\nvote_type;choose-1\nPROJECTS\n"
+                + "project_id;cost\na;5\nVOTES\nvoter_id;vote\n1;a,a\n");
+        assertEquals(1, read.ballotsWithRepeats());
+        assertEquals(List.of("a"), read.instance().ballots().get(0).projectIds());
+        assertEquals(0, PabulibReader.parseFile(TRICKY).ballotsWithRepeats());
+    }
+
+    @Test
     public void malformedFilesNameTheLine() {
         String head = "META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\na;5\n";
         assertMalformed(head + "VOTES\nvoter_id;vote\n1;a\n2;zz\n", 11, "unknown project 'zz'");
@@ -102,7 +139,6 @@ public class PabulibReaderTest {
         assertMalformed(head + "b;-1\n", 8, "negative cost");
         assertMalformed(head + "b;1;\"never closed\n", 8, "never closed");
         assertMalformed(head + "VOTES\nvoter_id;vote\n1;a;extra\n", 10, "cells");
-        assertMalformed(head + "VOTES\nvoter_id;vote\n1;a,a\n", 10, "twice");
         assertMalformed("META\nkey;value\nvote_type;approval\nPROJECTS\nproject_id;cost\na;5\n", 0, "no budget");
         assertMalformed("META\nkey;value\nbudget;10\nvote_type;plurality\n", 0, "unknown vote_type");
         assertMalformed("hello\n", 1, "expected META");

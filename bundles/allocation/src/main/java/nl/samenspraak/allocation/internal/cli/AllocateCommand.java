@@ -10,17 +10,19 @@ import java.util.List;
 
 import nl.samenspraak.allocation.AllocationEngine;
 import nl.samenspraak.allocation.AllocationException;
-import nl.samenspraak.allocation.Instance;
 import nl.samenspraak.allocation.Outcome;
 import nl.samenspraak.allocation.Rule;
 import nl.samenspraak.allocation.Satisfaction;
 import nl.samenspraak.allocation.internal.Json;
+import nl.samenspraak.allocation.pabulib.PabulibFile;
 import nl.samenspraak.allocation.pabulib.PabulibFormatException;
 import nl.samenspraak.allocation.pabulib.PabulibReader;
 
 /**
  * {@code allocate --rule RULE [--sat SAT] [--json] FILE.pb...}: one line {@code FILE<TAB>RULE<TAB>IDS}
- * per file, or with {@code --json} one JSON object per line with the explanation. Exit status 0 when
+ * per file, or with {@code --json} one JSON object per line with the explanation. A file with ballots that
+ * name a project more than once gets a note on standard error with their number (in JSON also the field
+ * {@code ballotsWithRepeats}). Exit status 0 when
  * every file was allocated, 1 when a file could not be read or allocated, 2 on a usage error.
  */
 public final class AllocateCommand {
@@ -88,10 +90,15 @@ public final class AllocateCommand {
             Path path = Paths.get(file);
             String name = path.getFileName() == null ? file : path.getFileName().toString();
             try {
-                Instance instance = PabulibReader.read(path);
-                Outcome outcome = AllocationEngine.allocate(instance, rule, sat);
+                PabulibFile read = PabulibReader.readFile(path);
+                Outcome outcome = AllocationEngine.allocate(read.instance(), rule, sat);
+                if (read.ballotsWithRepeats() > 0) {
+                    err.println("allocate: " + file + ": " + read.ballotsWithRepeats() + " ballot(s) named a project"
+                            + " more than once; read as pabutools reads them (approval: once, ordinal: first"
+                            + " position, points: the last given)");
+                }
                 if (json) {
-                    out.println(Json.outcome(name, outcome));
+                    out.println(Json.outcome(name, read.ballotsWithRepeats(), outcome));
                 } else {
                     out.println(name + "\t" + rule.cliName() + "\t" + String.join(",", outcome.selectedIds()));
                 }
