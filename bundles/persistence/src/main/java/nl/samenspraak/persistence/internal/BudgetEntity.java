@@ -17,7 +17,12 @@ import nl.samenspraak.api.budget.Budget;
 import nl.samenspraak.api.budget.NieuwBudget;
 import nl.samenspraak.api.budget.Saldo;
 
-/** A budget; its figures live in the ledger ({@link BoekingEntity}), only the ceiling is stored here. */
+/**
+ * A budget: its ceiling, and running totals of its ledger ({@link BoekingEntity}) so that neither a booking nor a
+ * list has to sum the whole ledger. The ledger stays the truth: the totals are updated in the transaction that
+ * inserts each entry, under the budget's row lock, and a row without totals (made before they existed, so
+ * {@code NULL}) gets them from its ledger the first time it is read or booked on.
+ */
 @Entity
 @Table(name = "BUDGET")
 @Multitenant(MultitenantType.SINGLE_TABLE)
@@ -46,6 +51,22 @@ public class BudgetEntity {
     @Column(name = "PLAFOND_CENTEN", nullable = false)
     private long plafondCenten;
 
+    /** Sums of the ledger's entries per kind, and their count; all {@code NULL} until derived from the ledger. */
+    @Column(name = "GERESERVEERD_CENTEN")
+    private Long gereserveerdCenten;
+
+    @Column(name = "TOEGEKEND_CENTEN")
+    private Long toegekendCenten;
+
+    @Column(name = "UITBETAALD_CENTEN")
+    private Long uitbetaaldCenten;
+
+    @Column(name = "VRIJGEVALLEN_CENTEN")
+    private Long vrijgevallenCenten;
+
+    @Column(name = "AANTAL_BOEKINGEN")
+    private Long aantalBoekingen;
+
     protected BudgetEntity() {
         // for JPA
     }
@@ -58,6 +79,7 @@ public class BudgetEntity {
         this.van = nieuw.van();
         this.tot = nieuw.tot();
         this.plafondCenten = nieuw.plafond().centen();
+        totalen(Saldo.leeg(plafond()), 0);
     }
 
     String id() {
@@ -66,6 +88,32 @@ public class BudgetEntity {
 
     Bedrag plafond() {
         return Bedrag.centen(plafondCenten);
+    }
+
+    /** Whether the running totals are known; false for a row made before they existed. */
+    boolean heeftTotalen() {
+        return gereserveerdCenten != null && toegekendCenten != null && uitbetaaldCenten != null
+                && vrijgevallenCenten != null && aantalBoekingen != null;
+    }
+
+    /** The figures from the running totals; only when {@link #heeftTotalen()}. */
+    Saldo saldo() {
+        return new Saldo(plafond(), Bedrag.centen(gereserveerdCenten), Bedrag.centen(toegekendCenten),
+                Bedrag.centen(uitbetaaldCenten), Bedrag.centen(vrijgevallenCenten));
+    }
+
+    /** The number of entries in the ledger; only when {@link #heeftTotalen()}. */
+    long aantalBoekingen() {
+        return aantalBoekingen;
+    }
+
+    /** Sets the running totals: after a booking, or when derived from the ledger. */
+    void totalen(Saldo saldo, long aantal) {
+        this.gereserveerdCenten = saldo.gereserveerd().centen();
+        this.toegekendCenten = saldo.toegekend().centen();
+        this.uitbetaaldCenten = saldo.uitbetaald().centen();
+        this.vrijgevallenCenten = saldo.vrijgevallen().centen();
+        this.aantalBoekingen = aantal;
     }
 
     Budget toBudget(String gemeente, Saldo saldo) {

@@ -30,9 +30,14 @@ import nl.samenspraak.api.opslag.BudgetStore;
  * Budgets and ledgers in the samenspraak database, every row scoped to its gemeente through {@link TenantJpa}.
  * <p>
  * Bookings of one budget are serialised by a pessimistic write lock on the budget's row ({@code SELECT ...
- * FOR UPDATE}), taken first in the transaction that derives the saldo from the ledger, checks the rules and
- * inserts the entry; the lock is held until that transaction commits, so the next booking sees this one.
- * Bookings of different budgets do not wait for each other. Reads take no locks.
+ * FOR UPDATE}), taken first in the transaction that checks the rules against the budget's running totals,
+ * inserts the entry and updates the totals; the lock is held until that transaction commits, so the next
+ * booking sees this one. Bookings of different budgets do not wait for each other. Reads take no locks.
+ * <p>
+ * The running totals on the budget row (see {@link BudgetEntity}) make a booking and a read cost the same at
+ * any ledger length. They are only ever written under the row lock, in the transaction that books; a row
+ * without totals (older than them) is read with totals derived from its ledger, and gets them stored at its
+ * next booking. {@link #totalenUitLedger} derives them, so the totals can always be checked against the ledger.
  */
 @Component(service = BudgetStore.class)
 public class JpaBudgetStore implements BudgetStore {
@@ -56,22 +61,31 @@ public class JpaBudgetStore implements BudgetStore {
     @Override
     public List<Budget> list(String gemeente) {
         return jpa.tx(gemeente, em -> {
-            Map<String, Map<BoekingSoort, Bedrag>> totalen = new HashMap<>();
-            em.createQuery("SELECT b.budgetId, b.soort, SUM(b.centen) FROM BoekingEntity b "
-                    + "GROUP BY b.budgetId, b.soort", Object[].class).getResultList()
-                    .forEach(rij -> totalen.computeIfAbsent((String) rij[0], id -> new EnumMap<>(BoekingSoort.class))
-                            .put((BoekingSoort) rij[1], Bedrag.centen(((Number) rij[2]).longValue())));
-            return em.createQuery("SELECT b FROM BudgetEntity b ORDER BY b.van, b.naam, b.id", BudgetEntity.class)
-                    .getResultStream()
-                    .map(b -> b.toBudget(gemeente, saldo(b.plafond(), totalen.getOrDefault(b.id(), Map.of()))))
+            List<BudgetEntity> budgetten = em.createQuery(
+                    "SELECT b FROM BudgetEntity b ORDER BY b.van, b.naam, b.id", BudgetEntity.class).getResultList();
+            Map<String, Map<BoekingSoort, Bedrag>> zonderTotalen = budgetten.stream()
+                    .allMatch(BudgetEntity::heeftTotalen) ? Map.of() : totalenUitLedgers(em);
+            return budgetten.stream()
+                    .map(b -> b.toBudget(gemeente, b.heeftTotalen() ? b.saldo()
+                            : saldo(b.plafond(), zonderTotalen.getOrDefault(b.id(), Map.of()))))
                     .toList();
         });
+    }
+
+    /** The sums per budget and kind over all ledgers of the gemeente: only for rows older than the totals. */
+    private static Map<String, Map<BoekingSoort, Bedrag>> totalenUitLedgers(EntityManager em) {
+        Map<String, Map<BoekingSoort, Bedrag>> totalen = new HashMap<>();
+        em.createQuery("SELECT b.budgetId, b.soort, SUM(b.centen) FROM BoekingEntity b "
+                + "GROUP BY b.budgetId, b.soort", Object[].class).getResultList()
+                .forEach(rij -> totalen.computeIfAbsent((String) rij[0], id -> new EnumMap<>(BoekingSoort.class))
+                        .put((BoekingSoort) rij[1], Bedrag.centen(((Number) rij[2]).longValue())));
+        return totalen;
     }
 
     @Override
     public Optional<Budget> find(String gemeente, String budgetId) {
         return jpa.tx(gemeente, em -> budget(em, budgetId, LockModeType.NONE)
-                .map(b -> b.toBudget(gemeente, saldo(em, b))));
+                .map(b -> b.toBudget(gemeente, b.heeftTotalen() ? b.saldo() : totalenUitLedger(em, b).saldo())));
     }
 
     @Override
@@ -86,12 +100,17 @@ public class JpaBudgetStore implements BudgetStore {
     static Boeking boek(EntityManager em, String gemeente, String budgetId, NieuweBoeking boeking, String door, Instant op) {
         BudgetEntity budget = budget(em, budgetId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new BudgetNietGevondenException(gemeente, budgetId));
-        Ledger ledger = ledger(em, budgetId);
+        if (!budget.heeftTotalen()) {
+            Totalen totalen = totalenUitLedger(em, budget);
+            budget.totalen(totalen.saldo(), totalen.aantal());
+        }
         // throws, and so rolls back, when the rules refuse it
-        saldo(budget.plafond(), ledger.totalen).na(boeking.soort(), boeking.bedrag());
-        BoekingEntity entry = new BoekingEntity(UUID.randomUUID().toString(), budgetId, ledger.aantal + 1,
+        Saldo na = budget.saldo().na(boeking.soort(), boeking.bedrag());
+        long volgnummer = budget.aantalBoekingen() + 1;
+        BoekingEntity entry = new BoekingEntity(UUID.randomUUID().toString(), budgetId, volgnummer,
                 boeking.soort(), boeking.bedrag(), boeking.omschrijving(), boeking.referentie(), op, door);
         em.persist(entry);
+        budget.totalen(na, volgnummer);
         return entry.toBoeking();
     }
 
@@ -109,20 +128,17 @@ public class JpaBudgetStore implements BudgetStore {
                 .setParameter("id", budgetId).setLockMode(lock).getResultStream().findFirst();
     }
 
-    private static Saldo saldo(EntityManager em, BudgetEntity budget) {
-        return saldo(budget.plafond(), ledger(em, budget.id()).totalen);
-    }
-
-    private static Ledger ledger(EntityManager em, String budgetId) {
+    /** The budget's figures and entry count as its ledger gives them: the truth its running totals must match. */
+    static Totalen totalenUitLedger(EntityManager em, BudgetEntity budget) {
         Map<BoekingSoort, Bedrag> totalen = new EnumMap<>(BoekingSoort.class);
         long aantal = 0;
         for (Object[] rij : em.createQuery("SELECT b.soort, SUM(b.centen), COUNT(b) FROM BoekingEntity b "
                 + "WHERE b.budgetId = :budget GROUP BY b.soort", Object[].class)
-                .setParameter("budget", budgetId).getResultList()) {
+                .setParameter("budget", budget.id()).getResultList()) {
             totalen.put((BoekingSoort) rij[0], Bedrag.centen(((Number) rij[1]).longValue()));
             aantal += ((Number) rij[2]).longValue();
         }
-        return new Ledger(totalen, aantal);
+        return new Totalen(saldo(budget.plafond(), totalen), aantal);
     }
 
     static Saldo saldo(Bedrag plafond, Map<BoekingSoort, Bedrag> totalen) {
@@ -132,6 +148,6 @@ public class JpaBudgetStore implements BudgetStore {
                 totalen.getOrDefault(BoekingSoort.VRIJVAL, Bedrag.NUL));
     }
 
-    private record Ledger(Map<BoekingSoort, Bedrag> totalen, long aantal) {
+    record Totalen(Saldo saldo, long aantal) {
     }
 }
