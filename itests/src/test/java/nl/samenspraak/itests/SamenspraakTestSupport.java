@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.CoreOptions.when;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -70,6 +71,8 @@ public abstract class SamenspraakTestSupport {
         File distribution = new File(requiredProperty("samenspraak.distribution"));
         String karaf = requiredProperty("samenspraak.karaf.version");
         return options(
+                // Pax Exam gives a container 3 minutes to answer by default: too short on a loaded 2-core machine
+                systemTimeout(READY_TIMEOUT.multipliedBy(5).toMillis()),
                 // -Dsamenspraak.itest.keep=true keeps target/exam/<id> with its data/log for a post-mortem
                 when(Boolean.getBoolean("samenspraak.itest.keep")).useOptions(keepRuntimeFolder()),
                 karafDistributionConfiguration().frameworkUrl(distribution.toURI().toString())
@@ -79,6 +82,7 @@ public abstract class SamenspraakTestSupport {
                 systemProperty("samenspraak.demo.deployment").value(requiredProperty("samenspraak.demo.deployment")),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         requiredProperty("org.ops4j.pax.url.mvn.localRepository")),
+                database(),
                 freePort("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "samenspraak.itest.http.port"),
                 freePort("etc/org.apache.karaf.shell.cfg", "sshPort", "samenspraak.itest.ssh.port"),
                 freePort("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "samenspraak.itest.rmi.registry.port"),
@@ -105,6 +109,22 @@ public abstract class SamenspraakTestSupport {
                         "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
                         "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
                         "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"));
+    }
+
+    /**
+     * The database the container runs on: the embedded Derby it ships with. A subclass that runs the same tests on
+     * PostgreSQL edits the datasource configuration here, as a hosting provider does (see {@link PostgresServer}).
+     */
+    protected Option database() {
+        return new DefaultCompositeOption();
+    }
+
+    /** The datasource configuration of a fresh database on the PostgreSQL server of this test JVM. */
+    protected static Option postgres(String database) {
+        PostgresServer server = PostgresServer.get();
+        return new DefaultCompositeOption(server.datasource(server.database(database)).entrySet().stream()
+                .map(e -> editConfigurationFilePut("etc/org.ops4j.datasource-samenspraak.cfg", e.getKey(), e.getValue()))
+                .toArray(Option[]::new));
     }
 
     /** A free port for the container, also handed to the probe as a system property. */

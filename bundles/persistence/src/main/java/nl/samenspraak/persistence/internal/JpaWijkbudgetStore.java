@@ -1,6 +1,6 @@
 package nl.samenspraak.persistence.internal;
 
-import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,15 +34,12 @@ import nl.samenspraak.rules.Reden;
  * Wijkbudget rounds in the samenspraak database, every row scoped to its gemeente through {@link TenantJpa}.
  * <p>
  * Ballots do not wait for each other: each reads the round's phase under a shared lock held to its commit
- * (Derby's {@code WITH RS}), so ballots run side by side, while a phase change (closing the vote) takes the
+ * (Derby's {@code WITH RS}, PostgreSQL's {@code FOR SHARE}: see {@link GedeeldSlot}), so ballots run side by side, while a phase change (closing the vote) takes the
  * row's exclusive lock and so waits for the ballots in flight and is then seen by every later one. A ballot
  * therefore either counts in the result or is refused; none lands after the count.
  */
 @Component(service = WijkbudgetStore.class)
 public class JpaWijkbudgetStore implements WijkbudgetStore {
-
-    private static final String FASE_GEDEELD = "SELECT FASE FROM " + RondeEntity.TABEL
-            + " WHERE ID = ? AND TENANT_ID = ? WITH RS";
 
     private static final String AL_GESTEMD = "Met deze stemcode is al gestemd; een uitgebrachte stem is definitief";
 
@@ -207,9 +204,10 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
         });
     }
 
+    /** A unique key refused the insert: SQLSTATE 23505 on Derby and PostgreSQL alike. */
     private static boolean isDubbel(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
         }
@@ -222,7 +220,7 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
      */
     private static Fase vereisFase(EntityManager em, String gemeente, String rondeId, Fase verwacht) {
         @SuppressWarnings("unchecked")
-        List<Object> rij = em.createNativeQuery(FASE_GEDEELD).setParameter(1, rondeId).setParameter(2, gemeente)
+        List<Object> rij = em.createNativeQuery(GedeeldSlot.faseVanRonde(em)).setParameter(1, rondeId).setParameter(2, gemeente)
                 .setHint("eclipselink.jdbc.allow-native-sql-query", true).getResultList();
         if (rij.isEmpty()) {
             throw new RondeNietGevondenException(gemeente, rondeId);

@@ -1,0 +1,92 @@
+package nl.samenspraak.persistence.internal;
+
+import java.sql.Connection;
+import java.util.Hashtable;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import liquibase.Scope;
+import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+
+/**
+ * Brings the samenspraak database to the schema this bundle's entities expect, with the Liquibase changelog
+ * {@value #CHANGELOG}, before anything uses it; then offers the same datasource again as
+ * {@code (samenspraak.schema=bijgewerkt)}, which is the only datasource the persistence unit accepts (see
+ * {@code persistence.xml}). So no EntityManagerFactory, and therefore no store, exists on a database that is
+ * not migrated, and EclipseLink never creates or changes a table.
+ * <p>
+ * Several nodes may start at once on one database: Liquibase's lock table lets one of them migrate while the
+ * others wait. A database written before migrations existed (tables made by EclipseLink) has no changelog
+ * table; the first changesets find their tables there and are only recorded (see the changelog).
+ */
+@Component(immediate = true)
+public class SchemaMigraties {
+
+    static final String CHANGELOG = "db/changelog.xml";
+    static final String SCHEMA_PROPERTY = "samenspraak.schema";
+    static final String BIJGEWERKT = "bijgewerkt";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigraties.class);
+
+    /**
+     * Liquibase reports at INFO, with a stack trace, that it cannot offer {@code loadData} (which needs opencsv, not
+     * shipped: the changelog never loads CSV). Held here because java.util.logging keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger DIENSTZOEKER = java.util.logging.Logger.getLogger("liquibase.servicelocator");
+
+    static {
+        DIENSTZOEKER.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    private final ServiceRegistration<DataSource> registratie;
+
+    @Activate
+    public SchemaMigraties(BundleContext context,
+            @Reference(target = "(&(osgi.jndi.service.name=samenspraak)(!(" + SCHEMA_PROPERTY + "=*)))") DataSource dataSource)
+            throws Exception {
+        String database = migreer(dataSource, new BundelBronnen(context.getBundle()));
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.jndi.service.name", "samenspraak");
+        properties.put(SCHEMA_PROPERTY, BIJGEWERKT);
+        properties.put("samenspraak.database", database);
+        registratie = context.registerService(DataSource.class, dataSource, properties);
+    }
+
+    @Deactivate
+    void deactivate() {
+        registratie.unregister();
+    }
+
+    /** Runs every changeset not yet applied; answers the database's product name and version. */
+    static String migreer(DataSource dataSource, liquibase.resource.ResourceAccessor bronnen) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            String naam = connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            // no usage reports leave the server
+            Scope.child(Map.of(AnalyticsArgs.ENABLED.getKey(), false, Scope.Attr.resourceAccessor.name(), bronnen), () ->
+                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                            .execute());
+            LOG.info("Schema of the samenspraak database ({}) is up to date with {}", naam, CHANGELOG);
+            return naam;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package nl.samenspraak.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Two nodes, two unpacked distributions with the same {@code etc/} (the datasource and the voting-code key
+ * copied, as docs/postgresql.md tells a provider), on one PostgreSQL database: any node serves any request.
+ * <ul>
+ * <li>40 concurrent reserveringen of EUR 1,000 on a budget of EUR 10,000, half through each node: exactly 10
+ * are accepted, and both nodes then show the same ledger (row locks in the database, no node cache);</li>
+ * <li>ballots go to both nodes; one node is killed with {@code kill -9} in the middle of the vote, voting goes
+ * on through the other, and every ballot either node acknowledged is in the round's export;</li>
+ * <li>a {@code pg_dump} taken while the surviving node takes ballots, restored with {@code pg_restore} into a new
+ * database, holds every ballot acknowledged before the dump began.</li>
+ * </ul>
+ */
+public class TweeNodesIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String GM0222 = "/gemeenten/GM0222";
+    private static final String AMBTENAAR = "ambtenaar-doetinchem";
+    private static final String INWONER = "inwoner-doetinchem";
+    private static final String STEMGEHEIM = "etc/nl.samenspraak.stemgeheim.cfg";
+
+    @Test
+    public void twoNodesOnOneDatabaseNeverOverAllocateAndKeepEveryAcknowledgedBallot() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        Map<String, String> database = server.datasource(server.database("tweenodes"));
+        try (Distributie a = Distributie.uitpakken("node-a"); Distributie b = Distributie.uitpakken("node-b")) {
+            a.database(database);
+            b.database(database);
+            a.startDemo();
+            Path sleutel = a.home.resolve(STEMGEHEIM);
+            a.awaitNothingMissing("node A wrote its voting-code key", Distributie.START, () -> Files.exists(sleutel) ? "" : "no " + sleutel);
+            Files.copy(sleutel, b.home.resolve(STEMGEHEIM), StandardCopyOption.REPLACE_EXISTING);
+            b.startDemo();
+
+            reserveringenOpTweeNodes(a, b);
+            stemmenTerwijlEenNodeSneuvelt(a, b);
+        }
+    }
+
+    private void reserveringenOpTweeNodes(Distributie a, Distributie b) throws Exception {
+        String budget = id(a.post(GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"Twee nodes\",\"regeling\":\"wijkbudget\","
+                + "\"van\":\"2026-01-01\",\"tot\":\"2026-12-31\",\"plafond\":\"10000.00\"}"));
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> antwoorden = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Distributie node = i % 2 == 0 ? a : b;
+            int n = i;
+            antwoorden.add(pool.submit(() -> {
+                start.await();
+                return node.post(GM0222 + "/budgetten/" + budget + "/boekingen", AMBTENAAR, "{\"soort\":\"reservering\","
+                        + "\"bedrag\":\"1000.00\",\"omschrijving\":\"Reservering " + n + "\"}").statusCode();
+            }));
+        }
+        start.countDown();
+        Map<Integer, Integer> perStatus = new TreeMap<>();
+        for (Future<Integer> antwoord : antwoorden) {
+            perStatus.merge(antwoord.get(120, TimeUnit.SECONDS), 1, Integer::sum);
+        }
+        pool.shutdownNow();
+        assertEquals("exactly 10 of 40 reserveringen of 1,000 fit 10,000: " + perStatus, Integer.valueOf(10), perStatus.get(201));
+        assertEquals("the other 30 are refused: " + perStatus, Integer.valueOf(30), perStatus.get(409));
+        for (Distributie node : List.of(a, b)) {
+            JsonNode figures = json(node.get(GM0222 + "/budgetten/" + budget, AMBTENAAR));
+            assertEquals("10000.00", figures.get("gereserveerd").asText());
+            assertEquals("0.00", figures.get("beschikbaar").asText());
+            assertEquals(10, json(node.get(GM0222 + "/budgetten/" + budget + "/boekingen", AMBTENAAR)).get("boekingen").size());
+        }
+    }
+
+    private void stemmenTerwijlEenNodeSneuvelt(Distributie a, Distributie b) throws Exception {
+        String vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+        String budget = id(a.post(GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"Wijkbudget De Huet\",\"wijk\":\"WK022291\","
+                + "\"regeling\":\"wijkbudget\",\"van\":\"2025-01-01\",\"tot\":\"2030-12-31\",\"plafond\":\"50000.00\"}"));
+        String ronde = id(a.post(GM0222 + "/wijkbudgetten", AMBTENAAR, "{\"titel\":\"Twee nodes\",\"wijk\":\"WK022291\","
+                + "\"bedrag\":\"50000.00\",\"budgetId\":\"" + budget + "\",\"proces\":\"stemming-mes\",\"planning\":{\"stemmen\":\""
+                + vandaag + "\"}}"));
+        String pad = GM0222 + "/wijkbudgetten/" + ronde;
+        // plans through one node, the feasibility check and the codes through the other
+        String plan = id(a.post(pad + "/plannen", INWONER, "{\"titel\":\"Speeltuin\",\"omschrijving\":\"Voor de wijk\","
+                + "\"geschatteKosten\":\"20000.00\"}"));
+        ok(b.post(pad + "/fase", AMBTENAAR, "{\"fase\":\"haalbaarheidstoets\"}"));
+        ok(b.post(pad + "/plannen/" + plan + "/haalbaarheid", AMBTENAAR, "{\"haalbaar\":true,\"toelichting\":\"Uitvoerbaar\"}"));
+        StringBuilder kiezers = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            kiezers.append(i == 0 ? "" : ",").append("{\"kenmerk\":\"twee-nodes-").append(i)
+                    .append("\",\"geboortedatum\":\"1980-01-01\",\"wijk\":\"WK022291\"}");
+        }
+        List<String> codes = new ArrayList<>();
+        json(ok(b.post(pad + "/stempassen", AMBTENAAR, "{\"kiezers\":[" + kiezers + "]}"))).get("uitgegeven")
+                .forEach(code -> codes.add(code.asText()));
+        assertEquals(400, codes.size());
+        ok(a.post(pad + "/fase", AMBTENAAR, "{\"fase\":\"stemmen\"}"));
+
+        Set<String> bevestigd = ConcurrentHashMap.newKeySet();
+        AtomicInteger volgende = new AtomicInteger();
+        AtomicBoolean bGesneuveld = new AtomicBoolean();
+        CountDownLatch halverwege = new CountDownLatch(150);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> stemmers = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int draad = t;
+            stemmers.add(pool.submit(() -> {
+                for (int i; (i = volgende.getAndIncrement()) < codes.size();) {
+                    Distributie node = draad % 2 == 1 && !bGesneuveld.get() ? b : a;
+                    try {
+                        HttpResponse<String> antwoord = node.post(pad + "/stemmen", null, "{\"stemcode\":\"" + codes.get(i)
+                                + "\",\"plannen\":[\"" + plan + "\"]}");
+                        if (antwoord.statusCode() == 201) {
+                            bevestigd.add(JSON.readTree(antwoord.body()).get("ontvangstbewijs").asText());
+                        }
+                    } catch (RuntimeException geenAntwoord) {
+                        // the node died under this ballot: never acknowledged, so nothing is owed
+                    }
+                    halverwege.countDown();
+                }
+                return null;
+            }));
+        }
+        assertTrue("150 ballots sent", halverwege.await(300, TimeUnit.SECONDS));
+        b.kill9();
+        bGesneuveld.set(true);
+        // a backup while node A takes ballots: it holds every ballot acknowledged before it began
+        Set<String> voorDeBackup = Set.copyOf(bevestigd);
+        PostgresServer server = PostgresServer.get();
+        Path dump = server.bestand("tweenodes.dump");
+        server.client(List.of("pg_dump", "-Fc", "-f", dump.toString(), "tweenodes"), 300);
+        for (Future<?> stemmer : stemmers) {
+            stemmer.get(300, TimeUnit.SECONDS);
+        }
+        pool.shutdownNow();
+        String hersteld = server.database("tweenodes_hersteld");
+        server.client(List.of("pg_restore", "--no-owner", "-d", hersteld, dump.toString()), 300);
+        Set<String> inDeBackup = Set.copyOf(List.of(server.client(List.of("psql", "-At", "-c", "SELECT stemmer FROM stem", hersteld), 60)
+                .split("\\s+")));
+        List<String> nietInDeBackup = voorDeBackup.stream().filter(s -> !inDeBackup.contains(s)).toList();
+        assertTrue("ballots acknowledged before the backup began but not restored: " + nietInDeBackup, nietInDeBackup.isEmpty());
+        assertTrue("the backup has the ballots: " + inDeBackup.size(), inDeBackup.size() >= voorDeBackup.size());
+
+        String export = ok(a.get(pad + "/pabulib", AMBTENAAR)).body();
+        List<String> ontbrekend = bevestigd.stream().filter(ontvangst -> !export.contains(ontvangst)).toList();
+        assertTrue("acknowledged ballots missing after node B was killed: " + ontbrekend, ontbrekend.isEmpty());
+        assertTrue("most ballots were acknowledged: " + bevestigd.size(), bevestigd.size() > 300);
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> antwoord) {
+        assertTrue(antwoord.request().uri() + ": " + antwoord.statusCode() + " " + antwoord.body(),
+                antwoord.statusCode() == 200 || antwoord.statusCode() == 201);
+        return antwoord;
+    }
+
+    private static String id(HttpResponse<String> antwoord) {
+        return json(ok(antwoord)).get("id").asText();
+    }
+
+    private static JsonNode json(HttpResponse<String> antwoord) {
+        try {
+            return JSON.readTree(antwoord.body());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + antwoord.body(), e);
+        }
+    }
+}
