@@ -75,8 +75,16 @@ public abstract class SamenspraakTestSupport {
 
     @Configuration
     public Option[] configuration() {
+        return distribution();
+    }
+
+    /**
+     * The real distribution with free ports (each also handed to the probe as a system property, and kept in
+     * {@link #PORTS} for tests that run outside the container).
+     */
+    public static Option[] distribution(Option... extra) {
         File distribution = new File(requiredProperty("samenspraak.distribution"));
-        return options(
+        Option[] options = options(
                 // -Dsamenspraak.itest.keep=true keeps target/exam/<id> with its data/log for a post-mortem
                 when(Boolean.getBoolean("samenspraak.itest.keep")).useOptions(keepRuntimeFolder()),
                 karafDistributionConfiguration().frameworkUrl(distribution.toURI().toString())
@@ -112,12 +120,19 @@ public abstract class SamenspraakTestSupport {
                         "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
                         "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
                         "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"));
+        Option[] all = java.util.Arrays.copyOf(options, options.length + extra.length);
+        System.arraycopy(extra, 0, all, options.length, extra.length);
+        return all;
     }
+
+    /** The ports chosen for the container last configured in this JVM, by system property name. */
+    public static final Map<String, String> PORTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A free port for the container, also handed to the probe as a system property. */
     private static Option freePort(String file, String key, String systemProperty) {
         try (ServerSocket socket = new ServerSocket(0)) {
             String port = String.valueOf(socket.getLocalPort());
+            PORTS.put(systemProperty, port);
             return new DefaultCompositeOption(editConfigurationFilePut(file, key, port),
                     systemProperty(systemProperty).value(port));
         } catch (IOException e) {
@@ -125,7 +140,7 @@ public abstract class SamenspraakTestSupport {
         }
     }
 
-    private static String requiredProperty(String name) {
+    static String requiredProperty(String name) {
         String value = System.getProperty(name);
         if (value == null) {
             throw new IllegalStateException("System property " + name + " is not set; run the tests through Maven");
