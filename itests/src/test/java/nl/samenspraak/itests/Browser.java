@@ -14,6 +14,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -104,7 +105,16 @@ final class Browser implements AutoCloseable {
     Browser kies(String naam, String waarde) {
         for (WebElement element : driver.findElements(By.name(naam))) {
             if (waarde.equals(element.getAttribute("value")) && !element.isSelected()) {
-                element.click();
+                element.sendKeys(Keys.SPACE);
+            }
+        }
+        return this;
+    }
+
+    Browser ontkies(String naam, String waarde) {
+        for (WebElement element : driver.findElements(By.name(naam))) {
+            if (waarde.equals(element.getAttribute("value")) && element.isSelected()) {
+                element.sendKeys(Keys.SPACE);
             }
         }
         return this;

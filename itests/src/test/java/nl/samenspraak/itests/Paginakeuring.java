@@ -23,8 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Checks every page a browser test shows: axe-core (WCAG 2.1 A and AA) with zero violations, a title no other
- * page has, valid HTML (the Nu HTML Checker, run once over all pages at the end), and full-page screenshots at
+ * Checks every page a browser test shows: axe-core (WCAG 2.1 A and AA) with zero violations, a title no page at
+ * another path has (one page in two states may share it), valid HTML (the Nu HTML Checker, run once over all pages at the end), and full-page screenshots at
  * 1280 and 375 px wide under {@code target/screenshots/}. Writes {@code target/paginas.tsv}: every page with its
  * path, title and axe result.
  */
@@ -48,9 +48,10 @@ final class Paginakeuring {
     void keur(Browser browser, String naam) {
         assertTrue("keur with a browser that runs axe (JavaScript on)", browser.javascript());
         String titel = browser.titel();
-        String eerder = titels.putIfAbsent(titel, naam);
-        if (eerder != null && !eerder.equals(naam)) {
-            fail("Pages '" + eerder + "' and '" + naam + "' have the same title: " + titel);
+        String pad = browser.pad().replaceAll("[?#].*", "");
+        String eerder = titels.putIfAbsent(titel, pad);
+        if (eerder != null && !eerder.equals(pad)) {
+            fail("Pages " + eerder + " and " + pad + " (" + naam + ") have the same title: " + titel);
         }
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser.driver());
         List<Rule> violations = results.getViolations();

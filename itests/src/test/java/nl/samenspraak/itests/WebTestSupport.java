@@ -1,5 +1,6 @@
 package nl.samenspraak.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
@@ -46,7 +47,9 @@ public abstract class WebTestSupport {
     public Option[] configuration() {
         // deploy/ opens only in the distribution's last boot stage, so the demo may be there from the start
         return SamenspraakTestSupport.distribution(replaceConfigurationFile("deploy/samenspraak-demo.xml",
-                new File(SamenspraakTestSupport.requiredProperty("samenspraak.demo.deployment"))));
+                new File(SamenspraakTestSupport.requiredProperty("samenspraak.demo.deployment"))),
+                // a busy CI machine can take longer than Pax Exam's default 3 minutes to boot the container
+                systemTimeout(Duration.ofMinutes(8).toMillis()));
     }
 
     @BeforeClass
