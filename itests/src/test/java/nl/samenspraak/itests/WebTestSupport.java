@@ -54,7 +54,7 @@ public abstract class WebTestSupport {
 
     @BeforeClass
     public static void wachtOpPlatform() {
-        SamenspraakTestSupport.awaitNothingMissing("the platform is ready with the demo", Duration.ofSeconds(180),
+        SamenspraakTestSupport.awaitNothingMissing("the platform is ready with the demo", Duration.ofMinutes(8),
                 WebTestSupport::gereedheid);
         keuring = new Paginakeuring(Path.of(SamenspraakTestSupport.requiredProperty("samenspraak.itest.report")));
     }
