@@ -68,9 +68,17 @@ public abstract class SamenspraakTestSupport {
 
     @Configuration
     public Option[] configuration() {
+        return distribution(database());
+    }
+
+    /**
+     * The real distribution with free ports (each also handed to the probe as a system property, and kept in
+     * {@link #PORTS} for tests that run outside the container).
+     */
+    public static Option[] distribution(Option... extra) {
         File distribution = new File(requiredProperty("samenspraak.distribution"));
         String karaf = requiredProperty("samenspraak.karaf.version");
-        return options(
+        Option[] options = options(
                 // Pax Exam gives a container 3 minutes to answer by default: too short on a loaded 2-core machine
                 systemTimeout(READY_TIMEOUT.multipliedBy(5).toMillis()),
                 // -Dsamenspraak.itest.keep=true keeps target/exam/<id> with its data/log for a post-mortem
@@ -82,7 +90,6 @@ public abstract class SamenspraakTestSupport {
                 systemProperty("samenspraak.demo.deployment").value(requiredProperty("samenspraak.demo.deployment")),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         requiredProperty("org.ops4j.pax.url.mvn.localRepository")),
-                database(),
                 freePort("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "samenspraak.itest.http.port"),
                 freePort("etc/org.apache.karaf.shell.cfg", "sshPort", "samenspraak.itest.ssh.port"),
                 freePort("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "samenspraak.itest.rmi.registry.port"),
@@ -109,6 +116,9 @@ public abstract class SamenspraakTestSupport {
                         "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
                         "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
                         "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"));
+        Option[] all = java.util.Arrays.copyOf(options, options.length + extra.length);
+        System.arraycopy(extra, 0, all, options.length, extra.length);
+        return all;
     }
 
     /**
@@ -127,14 +137,18 @@ public abstract class SamenspraakTestSupport {
                 .toArray(Option[]::new));
     }
 
+    /** The ports chosen for the container last configured in this JVM, by system property name. */
+    public static final Map<String, String> PORTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A free port for the container, also handed to the probe as a system property. */
     private static Option freePort(String file, String key, String systemProperty) {
         String port = String.valueOf(ApiClient.freePort());
+        PORTS.put(systemProperty, port);
         return new DefaultCompositeOption(editConfigurationFilePut(file, key, port),
                 systemProperty(systemProperty).value(port));
     }
 
-    private static String requiredProperty(String name) {
+    static String requiredProperty(String name) {
         String value = System.getProperty(name);
         if (value == null) {
             throw new IllegalStateException("System property " + name + " is not set; run the tests through Maven");

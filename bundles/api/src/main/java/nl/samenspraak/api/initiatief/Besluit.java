@@ -62,4 +62,12 @@ public record Besluit(String id, String initiatiefId, Besluittype soort, Beoorde
             throw new IllegalArgumentException("a besluit states its reasons");
         }
     }
+
+    /**
+     * The last day to object (bezwaar): six weeks after the day of notice, counted from the day after (art. 6:7
+     * and 6:8 Awb); the day of notice is the day the besluit was taken, in Dutch time.
+     */
+    public java.time.LocalDate bezwaarTot() {
+        return genomenOp.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate().plusWeeks(6);
+    }
 }

@@ -21,4 +21,16 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(required = false, description = "Wiens regels beslissen: weglaten voor de eigen "
             + "regelbundel van de gemeente, 'model' voor de modelregels")
     String regels();
+
+    @AttributeDefinition(name = "huisstijl.css", required = false, description = "Eigen stylesheet met de design "
+            + "tokens van de gemeente: een https://-adres of een pad op deze server")
+    String huisstijl_css();
+
+    @AttributeDefinition(name = "huisstijl.logo", required = false, description = "Logo in de kop van de pagina's: "
+            + "een https://-adres of een pad op deze server")
+    String huisstijl_logo();
+
+    @AttributeDefinition(name = "huisstijl.naam", required = false, description = "Naam die inwoners zien, "
+            + "bijvoorbeeld Gemeente Den Haag")
+    String huisstijl_naam();
 }

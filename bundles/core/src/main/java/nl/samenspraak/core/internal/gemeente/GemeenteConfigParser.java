@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import nl.samenspraak.api.gemeente.CbsCodes;
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.Huisstijl;
 import nl.samenspraak.api.gemeente.Wijk;
 
 /**
@@ -59,7 +61,27 @@ final class GemeenteConfigParser {
                     + "' (adopt the model rules) or a CBS gemeente code whose rules apply; leave it out for the "
                     + "gemeente's own rules");
         }
-        return new Gemeente(code, naam, wijken, regels);
+        return new Gemeente(code, naam, wijken, regels, huisstijl(properties, code));
+    }
+
+    private static Huisstijl huisstijl(Map<String, ?> properties, String code) throws InvalidGemeenteConfigurationException {
+        Optional<String> css = adres(properties, "huisstijl.css", code);
+        Optional<String> logo = adres(properties, "huisstijl.logo", code);
+        String naam = text(properties.get("huisstijl.naam"));
+        return new Huisstijl(css, logo, naam.isEmpty() ? Optional.empty() : Optional.of(naam));
+    }
+
+    private static Optional<String> adres(Map<String, ?> properties, String key, String code)
+            throws InvalidGemeenteConfigurationException {
+        String adres = text(properties.get(key));
+        if (adres.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!Huisstijl.isAdres(adres)) {
+            throw new InvalidGemeenteConfigurationException("'" + key + "' = '" + adres + "' of gemeente " + code
+                    + " must be an https:// URL or a path on this server starting with /");
+        }
+        return Optional.of(adres);
     }
 
     private static String text(Object value) {

@@ -6,10 +6,12 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.Test;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.gemeente.Huisstijl;
 import nl.samenspraak.api.gemeente.Wijk;
 
 public class GemeenteConfigParserTest {
@@ -50,6 +52,26 @@ public class GemeenteConfigParserTest {
         assertMessage(Map.of("code", "GM0518", "naam", "X", "wijk.WK022201", "Centrum"),
                 "'WK022201' is not a CBS wijk code of GM0518");
         assertMessage(Map.of("code", "GM0518", "naam", "X", "wijk.WK051801", ""), "'wijk.WK051801' has no name");
+    }
+
+    @Test
+    public void huisstijlIsOptionalAndItsAddressesAreHttpsOrLocalPaths() throws Exception {
+        Gemeente standaard = GemeenteConfigParser.parse(Map.of("code", "GM0518", "naam", "'s-Gravenhage"));
+        assertEquals(Huisstijl.STANDAARD, standaard.huisstijl());
+        assertEquals("'s-Gravenhage", standaard.getoondeNaam());
+
+        Gemeente eigen = GemeenteConfigParser.parse(Map.of("code", "GM0518", "naam", "'s-Gravenhage",
+                "huisstijl.css", "https://cdn.denhaag.nl/huisstijl.css", "huisstijl.logo", "/huisstijl/denhaag.svg",
+                "huisstijl.naam", "Gemeente Den Haag"));
+        assertEquals(new Huisstijl(Optional.of("https://cdn.denhaag.nl/huisstijl.css"),
+                Optional.of("/huisstijl/denhaag.svg"), Optional.of("Gemeente Den Haag")), eigen.huisstijl());
+        assertEquals("Gemeente Den Haag", eigen.getoondeNaam());
+
+        assertMessage(Map.of("code", "GM0518", "naam", "X", "huisstijl.css", "http://cdn.denhaag.nl/x.css"),
+                "'huisstijl.css' = 'http://cdn.denhaag.nl/x.css' of gemeente GM0518 must be an https:// URL");
+        assertMessage(Map.of("code", "GM0518", "naam", "X", "huisstijl.logo", "//elders.nl/logo.svg"),
+                "'huisstijl.logo'");
+        assertMessage(Map.of("code", "GM0518", "naam", "X", "huisstijl.css", "javascript:alert(1)"), "'huisstijl.css'");
     }
 
     private static void assertMessage(Map<String, ?> properties, String expected) {

@@ -130,11 +130,10 @@ public record InitiatiefWeergave(String id, @Schema(example = "GM0518") String g
             HerkomstWeergave regels, String genomenDoor, String genomenOp,
             @Schema(description = "Laatste dag voor bezwaar: zes weken na de dag na bekendmaking (art. 6:7 en 6:8 Awb)") String bezwaarTot) {
         static BesluitWeergave of(Besluit b) {
-            var dag = Kalender.dag(b.genomenOp());
             return new BesluitWeergave(b.id(), b.initiatiefId(), naam(b.soort()), naam(b.uitkomst()), tekst(b.bedrag()),
                     b.redenen().stream().map(r -> new SubsidieregelingenResource.RedenWeergave(r.artikel(), r.toelichting())).toList(),
                     b.peildatum().toString(), HerkomstWeergave.of(b.regels()), b.genomenDoor(), b.genomenOp().toString(),
-                    dag.plusWeeks(6).toString());
+                    b.bezwaarTot().toString());
         }
     }
 

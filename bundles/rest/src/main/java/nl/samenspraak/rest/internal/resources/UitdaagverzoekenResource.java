@@ -31,6 +31,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.initiatief.Initiatief;
+import nl.samenspraak.api.initiatief.Inzage;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;

@@ -1,9 +1,7 @@
-package nl.samenspraak.rest.internal.security;
+package nl.samenspraak.core.internal.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,23 +22,26 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
+import nl.samenspraak.api.security.AanmeldenMisluktException;
 import nl.samenspraak.api.security.Gebruiker;
+import nl.samenspraak.api.security.Wachtwoordcontrole;
 
 /**
- * HTTP Basic against a Karaf JAAS realm ({@code karaf} by default, i.e. {@code etc/users.properties}). The
- * realm's role principals become the user's roles.
+ * User name and password against a Karaf JAAS realm ({@code karaf} by default, i.e. {@code etc/users.properties}
+ * plus the realms of higher rank). The realm's role principals become the user's roles. The API's HTTP Basic
+ * login and the sign-in page both use this one component.
  * <p>
  * A successful login is remembered for {@code cache.seconds} (see {@link CredentialCache}): a JAAS login
- * re-reads the users file and hashes the password, which would otherwise cost every request. A removed
+ * re-reads the users file and hashes the password, which would otherwise cost every API request. A removed
  * user, a changed password or changed roles take effect after at most that time; {@code cache.seconds = 0}
  * makes every request log in. Changing this configuration forgets every remembered login.
  */
 @Component(configurationPid = "nl.samenspraak.security")
-@Designate(ocd = JaasBasicAuthenticator.Config.class)
-public class JaasBasicAuthenticator implements Authenticator {
+@Designate(ocd = JaasWachtwoordcontrole.Config.class)
+public class JaasWachtwoordcontrole implements Wachtwoordcontrole {
 
     @ObjectClassDefinition(name = "Samenspraak authenticatie",
-            description = "Aanmelden bij de API met HTTP Basic tegen een JAAS-realm van Karaf")
+            description = "Aanmelden met gebruikersnaam en wachtwoord tegen een JAAS-realm van Karaf")
     @interface Config {
         @AttributeDefinition(description = "Naam van de JAAS-realm")
         String realm() default "karaf";
@@ -65,33 +66,14 @@ public class JaasBasicAuthenticator implements Authenticator {
     }
 
     @Override
-    public String scheme() {
-        return "Basic";
-    }
-
-    @Override
-    public String challenge() {
-        return "Basic realm=\"Samenspraak\", charset=\"UTF-8\"";
-    }
-
-    @Override
-    public Gebruiker authenticate(String credentials) throws AuthenticationFailedException {
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(credentials.trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new AuthenticationFailedException("De Basic-gegevens zijn geen geldige base64");
+    public Gebruiker controleer(String gebruikersnaam, char[] wachtwoord) throws AanmeldenMisluktException {
+        if (gebruikersnaam == null || gebruikersnaam.isEmpty()) {
+            throw new AanmeldenMisluktException("Gebruikersnaam ontbreekt");
         }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            throw new AuthenticationFailedException("De Basic-gegevens missen 'gebruikersnaam:wachtwoord'");
-        }
-        String username = decoded.substring(0, colon);
-        char[] password = decoded.substring(colon + 1).toCharArray();
-        return cache.authenticate(username, password, this::login);
+        return cache.authenticate(gebruikersnaam, wachtwoord, this::login);
     }
 
-    private Gebruiker login(String username, char[] password) throws AuthenticationFailedException {
+    private Gebruiker login(String username, char[] password) throws AanmeldenMisluktException {
         Subject subject = jaasLogin(username, password);
         String naam = subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName).findFirst()
                 .orElse(username);
@@ -100,7 +82,7 @@ public class JaasBasicAuthenticator implements Authenticator {
         return new Gebruiker(naam, rollen);
     }
 
-    private Subject jaasLogin(String username, char[] password) throws AuthenticationFailedException {
+    private Subject jaasLogin(String username, char[] password) throws AanmeldenMisluktException {
         Subject subject = new Subject();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -121,7 +103,7 @@ public class JaasBasicAuthenticator implements Authenticator {
             context.login();
             return subject;
         } catch (LoginException e) {
-            throw new AuthenticationFailedException("Gebruikersnaam of wachtwoord onjuist");
+            throw new AanmeldenMisluktException("Gebruikersnaam of wachtwoord onjuist");
         } finally {
             thread.setContextClassLoader(previous);
         }

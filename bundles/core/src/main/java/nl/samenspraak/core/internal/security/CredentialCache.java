@@ -1,4 +1,4 @@
-package nl.samenspraak.rest.internal.security;
+package nl.samenspraak.core.internal.security;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -17,6 +17,7 @@ import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import nl.samenspraak.api.security.AanmeldenMisluktException;
 import nl.samenspraak.api.security.Gebruiker;
 
 /**
@@ -38,7 +39,7 @@ final class CredentialCache {
     /** The real, expensive login. */
     @FunctionalInterface
     interface Login {
-        Gebruiker login(String username, char[] password) throws AuthenticationFailedException;
+        Gebruiker login(String username, char[] password) throws AanmeldenMisluktException;
     }
 
     private static final String HMAC = "HmacSHA256";
@@ -77,7 +78,7 @@ final class CredentialCache {
     }
 
     /** The remembered user when this password matches a login younger than the TTL; otherwise {@code login}. */
-    Gebruiker authenticate(String username, char[] password, Login login) throws AuthenticationFailedException {
+    Gebruiker authenticate(String username, char[] password, Login login) throws AanmeldenMisluktException {
         if (!enabled()) {
             return login.login(username, password);
         }

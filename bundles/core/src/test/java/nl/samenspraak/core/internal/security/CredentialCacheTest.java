@@ -1,4 +1,4 @@
-package nl.samenspraak.rest.internal.security;
+package nl.samenspraak.core.internal.security;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.Test;
 
+import nl.samenspraak.api.security.AanmeldenMisluktException;
 import nl.samenspraak.api.security.Gebruiker;
 
 public class CredentialCacheTest {
@@ -30,7 +31,7 @@ public class CredentialCacheTest {
     private final CredentialCache.Login realm = (user, password) -> {
         logins.add(user);
         if (!new String(password).equals(passwords.get(user))) {
-            throw new AuthenticationFailedException("Gebruikersnaam of wachtwoord onjuist");
+            throw new AanmeldenMisluktException("Gebruikersnaam of wachtwoord onjuist");
         }
         return new Gebruiker(user, Set.of("inwoner:GM0222"));
     };
@@ -71,7 +72,7 @@ public class CredentialCacheTest {
         cache.authenticate("anna", "geheim".toCharArray(), realm);
         advance(Duration.ofSeconds(30));
         // ... and not a moment after
-        assertThrows(AuthenticationFailedException.class, () -> cache.authenticate("anna", "geheim".toCharArray(), realm));
+        assertThrows(AanmeldenMisluktException.class, () -> cache.authenticate("anna", "geheim".toCharArray(), realm));
         assertEquals("anna", cache.authenticate("anna", "nieuw".toCharArray(), realm).naam());
     }
 
@@ -79,8 +80,8 @@ public class CredentialCacheTest {
     public void aWrongPasswordNeverMatchesTheRememberedOne() throws Exception {
         CredentialCache cache = cache(60, 100);
         cache.authenticate("anna", "geheim".toCharArray(), realm);
-        assertThrows(AuthenticationFailedException.class, () -> cache.authenticate("anna", "geheimx".toCharArray(), realm));
-        assertThrows(AuthenticationFailedException.class, () -> cache.authenticate("anna", "".toCharArray(), realm));
+        assertThrows(AanmeldenMisluktException.class, () -> cache.authenticate("anna", "geheimx".toCharArray(), realm));
+        assertThrows(AanmeldenMisluktException.class, () -> cache.authenticate("anna", "".toCharArray(), realm));
         assertEquals(List.of("anna", "anna", "anna"), logins);
         // and it does not evict the right one
         cache.authenticate("anna", "geheim".toCharArray(), realm);
@@ -100,7 +101,7 @@ public class CredentialCacheTest {
     public void failedLoginsAreNeverRemembered() throws Exception {
         CredentialCache cache = cache(60, 100);
         for (int i = 0; i < 3; i++) {
-            assertThrows(AuthenticationFailedException.class, () -> cache.authenticate("anna", "fout".toCharArray(), realm));
+            assertThrows(AanmeldenMisluktException.class, () -> cache.authenticate("anna", "fout".toCharArray(), realm));
         }
         assertEquals(3, logins.size());
         assertEquals(0, cache.size());

@@ -1,0 +1,16 @@
+package nl.samenspraak.api.security;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Checks a user name and password against the platform's user realm and answers who that is. The API's
+ * HTTP Basic login and the sign-in page both use it, so both see the same users, roles and remembered logins.
+ */
+@ProviderType
+public interface Wachtwoordcontrole {
+
+    /**
+     * @throws AanmeldenMisluktException when the user is unknown or the password is wrong (never saying which)
+     */
+    Gebruiker controleer(String gebruikersnaam, char[] wachtwoord) throws AanmeldenMisluktException;
+}

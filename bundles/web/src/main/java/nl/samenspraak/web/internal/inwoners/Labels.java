@@ -1,0 +1,93 @@
+package nl.samenspraak.web.internal.inwoners;
+
+import java.util.List;
+
+import nl.samenspraak.api.initiatief.Initiatiefsoort;
+import nl.samenspraak.api.initiatief.Participatieniveau;
+import nl.samenspraak.api.initiatief.Status;
+import nl.samenspraak.api.wijkbudget.Fase;
+import nl.samenspraak.rules.Subsidieaanvraag.Kenmerk;
+import nl.samenspraak.rules.Subsidieaanvraag.Schaal;
+
+/** The words residents read for the platform's states and kinds ({@code ${label.status(i.status())}}). */
+public final class Labels {
+
+    public String soort(Initiatiefsoort soort) {
+        return switch (soort) {
+            case BEWONERSINITIATIEF -> "Bewonersinitiatief";
+            case UITDAAGRECHT -> "Right to Challenge (uitdaagrecht)";
+            case PARTICIPATIETRAJECT -> "Participatietraject";
+            case INSPRAAK -> "Inspraak";
+        };
+    }
+
+    public String status(Status status) {
+        return switch (status) {
+            case AANGEVRAAGD -> "Aangevraagd: de gemeente beoordeelt uw aanvraag";
+            case AANVULLING_GEVRAAGD -> "Aanvulling gevraagd: de gemeente wacht op informatie van u";
+            case VERLEEND -> "Subsidie verleend";
+            case AFGEWEZEN -> "Afgewezen";
+            case VERANTWOORD -> "Verantwoord: de gemeente controleert de kosten";
+            case VASTGESTELD -> "Afgerond: subsidie vastgesteld";
+            case INGEDIEND -> "Ingediend: de gemeente beoordeelt het verzoek";
+            case TOEGEKEND -> "Toegekend";
+            case VOORBEREIDING -> "Voorbereiding";
+            case UITVOERING -> "Uitvoering";
+            case EVALUATIE -> "Evaluatie";
+            case AFGESLOTEN -> "Afgesloten";
+            case TER_INZAGE -> "Ter inzage: u kunt reageren";
+            case REACTIENOTA_VASTGESTELD -> "Reactienota vastgesteld";
+        };
+    }
+
+    public String fase(Fase fase) {
+        return switch (fase) {
+            case PLANNEN_INDIENEN -> "Plannen indienen";
+            case STEUN_VERZAMELEN -> "Steun verzamelen";
+            case HAALBAARHEIDSTOETS -> "De gemeente toetst de plannen";
+            case STEMMEN -> "Stemmen";
+            case UITSLAG -> "Uitslag bekend";
+            case UITVOERING -> "Uitvoering";
+        };
+    }
+
+    public List<Fase> fasen() {
+        return List.of(Fase.values());
+    }
+
+    public String niveau(Participatieniveau niveau) {
+        return switch (niveau) {
+            case INFORMEREN -> "Informeren: de gemeente vertelt u wat zij doet";
+            case RAADPLEGEN -> "Raadplegen: de gemeente vraagt uw mening, maar beslist zelf";
+            case ADVISEREN -> "Adviseren: uw advies weegt mee, de gemeente legt uit wat zij ermee doet";
+            case COPRODUCEREN -> "Coproduceren: u maakt het plan samen met de gemeente";
+            case MEEBESLISSEN -> "Meebeslissen: de gemeente neemt over wat u samen besluit";
+        };
+    }
+
+    public List<Participatieniveau> niveaus() {
+        return List.of(Participatieniveau.values());
+    }
+
+    public String schaal(Schaal schaal) {
+        return switch (schaal) {
+            case STRAAT -> "Mijn straat";
+            case BUURT -> "Mijn buurt";
+            case WIJK -> "De hele wijk";
+            case STAD -> "De hele gemeente";
+        };
+    }
+
+    public String kenmerk(Kenmerk kenmerk) {
+        return switch (kenmerk) {
+            case PAST_IN_WIJKAGENDA -> "Het past bij de plannen voor de wijk (wijkagenda)";
+            case OPENBAAR_TOEGANKELIJK -> "Iedereen mag meedoen of komen kijken";
+            case BETAALDE_VRIJWILLIGERS -> "Vrijwilligers krijgen geld voor hun werk";
+            case ALCOHOLISCHE_DRANK -> "Er wordt alcohol geschonken";
+            case POLITIEK -> "Het heeft een politiek doel";
+            case RELIGIEUS -> "Het heeft een godsdienstig doel";
+            case COMMERCIEEL -> "Er wordt winst mee gemaakt";
+            case UITGEVOERD_IN_AANVRAAGJAAR -> "Het gebeurt in hetzelfde jaar als de aanvraag";
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package nl.samenspraak.web.pagina;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.security.Gebruiker;
+
+/** What a page gets to read: path and query parameters, the posted form, who is signed in, and for which gemeente. */
+@ProviderType
+public interface Verzoek {
+
+    /** The gemeente named by {@code {gemeente}} in the path; empty for platform pages such as {@code /}. */
+    Optional<Gemeente> gemeente();
+
+    /** The gemeente of a page below {@code /gemeenten/{gemeente}}. */
+    default Gemeente gemeenteVereist() {
+        return gemeente().orElseThrow(() -> new IllegalStateException("this page's path has no {gemeente}"));
+    }
+
+    /** A parameter of the path template, e.g. {@code id} for {@code .../initiatieven/{id}}. */
+    String pad(String naam);
+
+    /** A query or form parameter, trimmed; empty when absent or blank. */
+    Optional<String> parameter(String naam);
+
+    /** Every value of a query or form parameter (check boxes), trimmed, blanks left out. */
+    List<String> parameters(String naam);
+
+    /** The posted form, for re-showing what was typed together with the errors. */
+    Formulier formulier();
+
+    /** The path and query of this request, e.g. to come back here after signing in. */
+    String adres();
+
+    Optional<Gebruiker> gebruiker();
+
+    /**
+     * The signed-in user; when nobody is signed in the resident is sent to the sign-in page, and back here
+     * afterwards.
+     */
+    Gebruiker aangemeldeGebruiker();
+
+    /** Starts a new session for this user (a new session id, so a planted one never becomes signed in). */
+    void meldAan(Gebruiker gebruiker);
+
+    /** Ends the session. */
+    void meldAf();
+}

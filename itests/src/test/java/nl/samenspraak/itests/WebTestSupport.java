@@ -1,0 +1,178 @@
+package nl.samenspraak.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExamServer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Browser tests: boots the real distribution with the demo (Pax Exam in server mode: the tests run in this
+ * JVM, outside the container, as a resident's browser does) and drives Chromium against it. Every page a test
+ * shows goes through {@link #keur}: axe, unique title, screenshots, and at the end the HTML checker.
+ */
+public abstract class WebTestSupport {
+
+    @ClassRule
+    public static final PaxExamServer EXAM = new PaxExamServer();
+
+    protected static Paginakeuring keuring;
+    private static Browser metJs;
+    private static Browser zonderJs;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Configuration
+    public Option[] configuration() {
+        // deploy/ opens only in the distribution's last boot stage, so the demo may be there from the start
+        return SamenspraakTestSupport.distribution(replaceConfigurationFile("deploy/samenspraak-demo.xml",
+                new File(SamenspraakTestSupport.requiredProperty("samenspraak.demo.deployment"))),
+                // a busy CI machine can take longer than Pax Exam's default 3 minutes to boot the container
+                systemTimeout(Duration.ofMinutes(8).toMillis()));
+    }
+
+    @BeforeClass
+    public static void wachtOpPlatform() {
+        SamenspraakTestSupport.awaitNothingMissing("the platform is ready with the demo", Duration.ofMinutes(8),
+                WebTestSupport::gereedheid);
+        keuring = new Paginakeuring(Path.of(SamenspraakTestSupport.requiredProperty("samenspraak.itest.report")));
+    }
+
+    @AfterClass
+    public static void valideer() {
+        try {
+            if (metJs != null) {
+                metJs.close();
+            }
+            if (zonderJs != null) {
+                zonderJs.close();
+            }
+        } finally {
+            metJs = null;
+            zonderJs = null;
+        }
+        if (keuring != null && keuring.aantal() > 0) {
+            keuring.valideerAlles();
+        }
+    }
+
+    @Before
+    public void nieuweSessie() {
+        for (Browser browser : new Browser[] { metJs, zonderJs }) {
+            if (browser != null) {
+                browser.open("/static/samenspraak.css");
+                browser.driver().manage().deleteAllCookies();
+            }
+        }
+    }
+
+    /** The browser with JavaScript on (axe runs in it). */
+    protected static Browser browser() {
+        if (metJs == null) {
+            metJs = new Browser(basis(), true);
+        }
+        return metJs;
+    }
+
+    /** The browser with JavaScript off: every task must work without it. */
+    protected static Browser zonderJavascript() {
+        if (zonderJs == null) {
+            zonderJs = new Browser(basis(), false);
+        }
+        return zonderJs;
+    }
+
+    protected static void keur(String naam) {
+        keuring.keur(browser(), naam);
+    }
+
+    protected static Browser inloggen(Browser browser, String gebruiker, String terug) {
+        browser.open("/inloggen?terug=" + java.net.URLEncoder.encode(terug, StandardCharsets.UTF_8));
+        return browser.typ("gebruikersnaam", gebruiker).typ("wachtwoord", "demo").druk("Inloggen");
+    }
+
+    protected static String basis() {
+        return "http://localhost:" + SamenspraakTestSupport.PORTS.get("samenspraak.itest.http.port");
+    }
+
+    private static String gereedheid() {
+        try {
+            HttpResponse<String> health = http("GET", "/api/v1/health", null, null);
+            if (health.statusCode() != 200) {
+                return "health " + health.statusCode() + " " + health.body();
+            }
+            for (String gebruiker : List.of("inwoner-doetinchem", "ambtenaar-doetinchem", "inwoner-denhaag")) {
+                if (http("GET", "/api/v1/mij", gebruiker, null).statusCode() != 200) {
+                    return "demo user " + gebruiker + " not yet";
+                }
+            }
+            return http("GET", "/", null, null).statusCode() == 200 ? "" : "no page at /";
+        } catch (UncheckedIOException e) {
+            return "no HTTP answer: " + e.getMessage();
+        }
+    }
+
+    // ---- the API, to set up what residents then meet on the pages ----
+
+    protected static HttpResponse<String> http(String methode, String pad, String gebruiker, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(basis() + pad)).timeout(Duration.ofSeconds(30))
+                .method(methode, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (gebruiker != null) {
+            request.header("Authorization", SamenspraakTestSupport.basic(gebruiker, "demo"));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static JsonNode api(String methode, String pad, String gebruiker, String json, int verwacht) {
+        HttpResponse<String> response = http(methode, "/api/v1" + pad, gebruiker, json);
+        if (response.statusCode() != verwacht) {
+            throw new AssertionError(methode + " " + pad + ": expected " + verwacht + ", got " + response.statusCode()
+                    + " " + response.body());
+        }
+        try {
+            return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    protected static Map<String, String> map(String... kv) {
+        java.util.LinkedHashMap<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            map.put(kv[i], kv[i + 1]);
+        }
+        return map;
+    }
+}
