@@ -15,9 +15,11 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 
+import liquibase.resource.ClassLoaderResourceAccessor;
+
 /**
  * The bundle's own persistence unit outside OSGi: {@code META-INF/persistence.xml} as shipped, on a fresh
- * in-memory Derby database, behind a {@link JpaTemplate} that behaves like Aries' resource-local one (a fresh
+ * in-memory Derby database migrated by the shipped changelog, behind a {@link JpaTemplate} that behaves like Aries' resource-local one (a fresh
  * entity manager per outermost transaction, bound to the thread; nested calls join it; a runtime exception
  * rolls the whole transaction back).
  */
@@ -30,6 +32,12 @@ final class ResourceLocalJpa implements JpaTemplate, AutoCloseable {
         EmbeddedDataSource derby = new EmbeddedDataSource();
         derby.setDatabaseName("memory:samenspraak-" + UUID.randomUUID());
         derby.setCreateDatabase("create");
+        try {
+            // the schema as the platform makes it: by the migrations, not by EclipseLink
+            SchemaMigraties.migreer(derby, new ClassLoaderResourceAccessor(ResourceLocalJpa.class.getClassLoader()));
+        } catch (Exception e) {
+            throw new IllegalStateException("the migrations did not run on the in-memory database", e);
+        }
         emf = Persistence.createEntityManagerFactory("samenspraak", Map.of(
                 PersistenceUnitProperties.NON_JTA_DATASOURCE, derby,
                 PersistenceUnitProperties.WEAVING, "false"));

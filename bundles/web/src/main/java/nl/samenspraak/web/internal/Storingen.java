@@ -1,9 +1,9 @@
 package nl.samenspraak.web.internal;
 
 import nl.samenspraak.api.budget.BudgetNietGevondenException;
-import nl.samenspraak.api.budget.GemeenteNietBediendException;
+import nl.samenspraak.api.gemeente.GemeenteNietBediendException;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
-import nl.samenspraak.api.initiatief.RegelsOntbrekenException;
+import nl.samenspraak.api.regels.RegelsOntbrekenException;
 import nl.samenspraak.api.wijkbudget.RondeNietGevondenException;
 import nl.samenspraak.rules.RegelsOnbruikbaarException;
 import nl.samenspraak.web.pagina.PaginaFout;

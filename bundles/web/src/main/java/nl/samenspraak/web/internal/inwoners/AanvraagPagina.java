@@ -7,9 +7,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.initiatief.SubsidieaanvraagService;
 import nl.samenspraak.api.initiatief.Initiatief;
-import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweSubsidieaanvraag;
+import nl.samenspraak.api.initiatief.SubsidieaanvraagService.NieuweSubsidieaanvraag;
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
@@ -34,8 +34,9 @@ import nl.samenspraak.web.pagina.Verzoek;
 @Component(property = Pagina.PAD + "=/gemeenten/{gemeente}/aanvragen/nieuw")
 public class AanvraagPagina implements Pagina {
 
+
     @Reference
-    private InitiatiefService initiatieven;
+    private SubsidieaanvraagService subsidieaanvragen;
 
     @Reference
     private RegelsRegister regels;
@@ -61,7 +62,7 @@ public class AanvraagPagina implements Pagina {
         }
         if (actie.equals("verstuur")) {
             try {
-                Initiatief ingediend = initiatieven.dienSubsidieaanvraagIn(gemeente.code(), aanvraag.get(), gebruiker.naam());
+                Initiatief ingediend = subsidieaanvragen.dienSubsidieaanvraagIn(gemeente.code(), aanvraag.get(), gebruiker.naam());
                 return Antwoord.naar("/gemeenten/" + gemeente.code() + "/mijn-aanvragen/" + ingediend.id() + "?ingediend=ja");
             } catch (OngeldigeInvoerException e) {
                 e.overtredingen().forEach(o -> formulier.fout(veld(o.veld()), o.reden()));

@@ -13,7 +13,7 @@ import java.util.Set;
 
 import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.gemeente.Gemeente;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweSubsidieaanvraag;
+import nl.samenspraak.api.initiatief.SubsidieaanvraagService.NieuweSubsidieaanvraag;
 import nl.samenspraak.rules.Subsidieaanvraag;
 import nl.samenspraak.rules.Subsidieaanvraag.Kenmerk;
 import nl.samenspraak.rules.Subsidieaanvraag.Schaal;

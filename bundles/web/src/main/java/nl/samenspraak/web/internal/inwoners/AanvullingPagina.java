@@ -10,10 +10,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.initiatief.SubsidieaanvraagService;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweSubsidieaanvraag;
+import nl.samenspraak.api.initiatief.SubsidieaanvraagService.NieuweSubsidieaanvraag;
 import nl.samenspraak.api.initiatief.Inzage;
 import nl.samenspraak.api.initiatief.OvergangNietToegestaanException;
 import nl.samenspraak.api.initiatief.Status;
@@ -38,6 +39,9 @@ public class AanvullingPagina implements Pagina {
 
     @Reference
     private InitiatiefService initiatieven;
+
+    @Reference
+    private SubsidieaanvraagService subsidieaanvragen;
 
     @Override
     public Antwoord get(Verzoek verzoek) {
@@ -68,7 +72,7 @@ public class AanvullingPagina implements Pagina {
             return formulier(initiatief, formulier, 422);
         }
         try {
-            initiatieven.vulAan(gemeente.code(), initiatief.id(), aanvulling.get(), verzoek.aangemeldeGebruiker().naam());
+            subsidieaanvragen.vulAan(gemeente.code(), initiatief.id(), aanvulling.get(), verzoek.aangemeldeGebruiker().naam());
         } catch (OngeldigeInvoerException e) {
             e.overtredingen().forEach(o -> formulier.fout("omschrijving", o.reden()));
             return formulier(initiatief, formulier, 422);

@@ -6,8 +6,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.wijkbudget.UitslagService;
 import nl.samenspraak.api.wijkbudget.Ronde;
-import nl.samenspraak.api.wijkbudget.WijkbudgetService;
+import nl.samenspraak.api.wijkbudget.RondeService;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Formulier;
 import nl.samenspraak.web.pagina.Pagina;
@@ -22,18 +23,21 @@ import nl.samenspraak.web.pagina.Verzoek;
 public class BewijsPagina implements Pagina {
 
     @Reference
-    private WijkbudgetService wijkbudgetten;
+    private RondeService rondes;
+
+    @Reference
+    private UitslagService uitslagen;
 
     @Override
     public Antwoord get(Verzoek verzoek) {
         Gemeente gemeente = verzoek.gemeenteVereist();
-        Ronde ronde = wijkbudgetten.get(gemeente.code(), verzoek.pad("ronde"));
+        Ronde ronde = rondes.get(gemeente.code(), verzoek.pad("ronde"));
         Optional<String> bewijs = verzoek.parameter("bewijs");
         Formulier formulier = verzoek.formulier();
         Optional<Boolean> gevonden = Optional.empty();
         int status = 200;
         if (bewijs.isPresent()) {
-            gevonden = Optional.of(geteld(wijkbudgetten.alsPabulib(gemeente.code(), ronde.id()), bewijs.get()));
+            gevonden = Optional.of(geteld(uitslagen.alsPabulib(gemeente.code(), ronde.id()), bewijs.get()));
             if (!gevonden.get()) {
                 formulier.fout("bewijs", "We vinden geen stem met dit bewijs. Controleer of u het precies goed hebt overgenomen");
                 status = 404;

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.initiatief.InspraakService;
 import nl.samenspraak.api.initiatief.Besluit;
 import nl.samenspraak.api.initiatief.Deelname;
 import nl.samenspraak.api.initiatief.Initiatief;
@@ -31,6 +32,9 @@ public class InitiatiefPagina implements Pagina {
     @Reference
     private InitiatiefService initiatieven;
 
+    @Reference
+    private InspraakService inspraakdienst;
+
     @Override
     public Antwoord get(Verzoek verzoek) {
         Gemeente gemeente = verzoek.gemeenteVereist();
@@ -45,7 +49,7 @@ public class InitiatiefPagina implements Pagina {
                 .met("besluiten", besluiten).met("vandaag", Inwoners.vandaag())
                 .met("eigen", gebruiker.map(g -> Inzage.isInitiatiefnemer(g, initiatief)).orElse(false));
         if (initiatief.soort() == Initiatiefsoort.INSPRAAK) {
-            List<Zienswijze> zienswijzen = initiatieven.zienswijzen(gemeente.code(), initiatief.id());
+            List<Zienswijze> zienswijzen = inspraakdienst.zienswijzen(gemeente.code(), initiatief.id());
             antwoord.met("zienswijzen", zienswijzen);
         }
         return antwoord;

@@ -10,7 +10,6 @@ import org.osgi.service.component.annotations.Reference;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefStore;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Inzage;
 import nl.samenspraak.api.initiatief.Status;
@@ -37,7 +36,7 @@ public class InitiatievenPagina implements Pagina {
         Optional<String> wijk = verzoek.parameter("wijk").filter(w -> gemeente.wijk(w).isPresent());
         Optional<Gebruiker> gebruiker = verzoek.gebruiker();
         List<Initiatief> lijst = initiatieven.list(gemeente.code(),
-                new InitiatiefStore.Filter(soort, status, wijk, Optional.empty())).stream()
+                new InitiatiefService.Filter(soort, status, wijk, Optional.empty())).stream()
                 .filter(i -> Inzage.isOpenbaar(i.soort()) || Inzage.isAmbtenaar(gebruiker, gemeente.code())
                         || gebruiker.map(g -> Inzage.isInitiatiefnemer(g, i)).orElse(false))
                 .toList();

@@ -12,7 +12,6 @@ import org.osgi.service.component.annotations.Reference;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefStore;
 import nl.samenspraak.api.initiatief.Inzage;
 import nl.samenspraak.api.initiatief.Overgang;
 import nl.samenspraak.api.initiatief.Status;
@@ -36,7 +35,7 @@ public class MijnAanvragenPagina implements Pagina {
     public Antwoord get(Verzoek verzoek) {
         Gemeente gemeente = verzoek.gemeenteVereist();
         Gebruiker gebruiker = verzoek.aangemeldeGebruiker();
-        List<Initiatief> eigen = initiatieven.list(gemeente.code(), new InitiatiefStore.Filter(Optional.empty(),
+        List<Initiatief> eigen = initiatieven.list(gemeente.code(), new InitiatiefService.Filter(Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(gebruiker.naam()))).stream()
                 .filter(i -> Inzage.isInitiatiefnemer(gebruiker, i))
                 .sorted(Comparator.comparing(Initiatief::aangemaaktOp).reversed()).toList();

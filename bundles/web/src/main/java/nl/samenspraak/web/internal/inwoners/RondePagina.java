@@ -11,8 +11,8 @@ import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.wijkbudget.FaseException;
 import nl.samenspraak.api.wijkbudget.Plan;
 import nl.samenspraak.api.wijkbudget.Ronde;
-import nl.samenspraak.api.wijkbudget.WijkbudgetService;
-import nl.samenspraak.api.wijkbudget.WijkbudgetService.NieuwPlan;
+import nl.samenspraak.api.wijkbudget.RondeService;
+import nl.samenspraak.api.wijkbudget.RondeService.NieuwPlan;
 import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Formulier;
@@ -29,7 +29,7 @@ import nl.samenspraak.web.pagina.Verzoek;
 public class RondePagina implements Pagina {
 
     @Reference
-    private WijkbudgetService wijkbudgetten;
+    private RondeService rondes;
 
     /** One phase of the round's planning: its first day as announced (null when not announced), and whether it is now. */
     public record Stap(nl.samenspraak.api.wijkbudget.Fase fase, java.time.LocalDate vanaf, boolean nu) {
@@ -48,7 +48,7 @@ public class RondePagina implements Pagina {
         Formulier formulier = verzoek.formulier();
         try {
             if (formulier.waarde("actie").equals("steun")) {
-                wijkbudgetten.steun(gemeente.code(), rondeId, formulier.waarde("plan"), gebruiker.naam());
+                rondes.steun(gemeente.code(), rondeId, formulier.waarde("plan"), gebruiker.naam());
                 return Antwoord.naar("/gemeenten/" + gemeente.code() + "/wijkbudgetten/" + rondeId + "#plannen");
             }
             if (formulier.waarde("titel").isEmpty()) {
@@ -61,7 +61,7 @@ public class RondePagina implements Pagina {
             if (formulier.heeftFouten()) {
                 return pagina(verzoek, formulier, 422);
             }
-            wijkbudgetten.dienPlanIn(gemeente.code(), rondeId, new NieuwPlan(formulier.waarde("titel"),
+            rondes.dienPlanIn(gemeente.code(), rondeId, new NieuwPlan(formulier.waarde("titel"),
                     formulier.waarde("omschrijving"), kosten.orElse(Bedrag.NUL)), gebruiker.naam());
             return Antwoord.naar("/gemeenten/" + gemeente.code() + "/wijkbudgetten/" + rondeId + "#plannen");
         } catch (OngeldigeInvoerException e) {
@@ -76,8 +76,8 @@ public class RondePagina implements Pagina {
 
     private Antwoord pagina(Verzoek verzoek, Formulier formulier, int status) {
         Gemeente gemeente = verzoek.gemeenteVereist();
-        Ronde ronde = wijkbudgetten.get(gemeente.code(), verzoek.pad("ronde"));
-        List<Plan> plannen = wijkbudgetten.plannen(gemeente.code(), ronde.id());
+        Ronde ronde = rondes.get(gemeente.code(), verzoek.pad("ronde"));
+        List<Plan> plannen = rondes.plannen(gemeente.code(), ronde.id());
         List<Stap> planning = java.util.Arrays.stream(nl.samenspraak.api.wijkbudget.Fase.values())
                 .filter(f -> ronde.planning().containsKey(f) || f == ronde.fase())
                 .map(f -> new Stap(f, ronde.planning().get(f), f == ronde.fase())).toList();

@@ -10,13 +10,12 @@ import org.osgi.service.component.annotations.Reference;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefStore;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Inspraakgegevens;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.wijkbudget.Fase;
 import nl.samenspraak.api.wijkbudget.Ronde;
-import nl.samenspraak.api.wijkbudget.WijkbudgetService;
+import nl.samenspraak.api.wijkbudget.RondeService;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Pagina;
 import nl.samenspraak.web.pagina.Verzoek;
@@ -29,7 +28,7 @@ import nl.samenspraak.web.pagina.Verzoek;
 public class StartPagina implements Pagina {
 
     @Reference
-    private WijkbudgetService wijkbudgetten;
+    private RondeService rondes;
 
     @Reference
     private InitiatiefService initiatieven;
@@ -37,11 +36,11 @@ public class StartPagina implements Pagina {
     @Override
     public Antwoord get(Verzoek verzoek) {
         Gemeente gemeente = verzoek.gemeenteVereist();
-        List<Ronde> rondes = wijkbudgetten.list(gemeente.code());
-        List<Ronde> open = rondes.stream().filter(r -> r.fase().compareTo(Fase.STEMMEN) <= 0).toList();
-        List<Ronde> uitslagen = rondes.stream().filter(r -> r.uitslag().isPresent())
+        List<Ronde> alle = rondes.list(gemeente.code());
+        List<Ronde> open = alle.stream().filter(r -> r.fase().compareTo(Fase.STEMMEN) <= 0).toList();
+        List<Ronde> uitslagen = alle.stream().filter(r -> r.uitslag().isPresent())
                 .sorted(Comparator.comparing((Ronde r) -> r.uitslag().get().vastgesteldOp()).reversed()).limit(5).toList();
-        List<Initiatief> inspraak = initiatieven.list(gemeente.code(), new InitiatiefStore.Filter(
+        List<Initiatief> inspraak = initiatieven.list(gemeente.code(), new InitiatiefService.Filter(
                 Optional.of(Initiatiefsoort.INSPRAAK), Optional.empty(), Optional.empty(), Optional.empty()));
         List<Initiatief> terInzage = inspraak.stream().filter(i -> i.status() == Status.TER_INZAGE
                 && !i.gegevens(Inspraakgegevens.class).zienswijzenTot().isBefore(Inwoners.vandaag())).toList();

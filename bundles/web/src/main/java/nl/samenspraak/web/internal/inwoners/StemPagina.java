@@ -7,11 +7,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.wijkbudget.StemService;
 import nl.samenspraak.api.wijkbudget.Fase;
 import nl.samenspraak.api.wijkbudget.Ronde;
 import nl.samenspraak.api.wijkbudget.Stem;
 import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
-import nl.samenspraak.api.wijkbudget.WijkbudgetService;
+import nl.samenspraak.api.wijkbudget.RondeService;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Formulier;
 import nl.samenspraak.web.pagina.Pagina;
@@ -29,7 +30,10 @@ import nl.samenspraak.web.pagina.Verzoek;
 public class StemPagina implements Pagina {
 
     @Reference
-    private WijkbudgetService wijkbudgetten;
+    private RondeService rondes;
+
+    @Reference
+    private StemService stemmen;
 
     @Override
     public Antwoord get(Verzoek verzoek) {
@@ -46,7 +50,7 @@ public class StemPagina implements Pagina {
         if (actie.equals("bereken") || actie.equals("wijzig")) {
             return kiezen(verzoek, ronde, formulier, 200);
         }
-        Stembiljet biljet = new Stembiljet(ronde, wijkbudgetten.plannen(gemeente.code(), ronde.id()), formulier);
+        Stembiljet biljet = new Stembiljet(ronde, rondes.plannen(gemeente.code(), ronde.id()), formulier);
         biljet.controleer(formulier);
         if (formulier.heeftFouten()) {
             return kiezen(verzoek, ronde, formulier, 422);
@@ -56,7 +60,7 @@ public class StemPagina implements Pagina {
                     .met("biljet", biljet).met("formulier", formulier);
         }
         try {
-            Stem stem = wijkbudgetten.stem(gemeente.code(), ronde.id(), formulier.waarde("stemcode"), biljet.getGekozen(),
+            Stem stem = stemmen.stem(gemeente.code(), ronde.id(), formulier.waarde("stemcode"), biljet.getGekozen(),
                     biljet.getPunten());
             return Antwoord.naar("/gemeenten/" + gemeente.code() + "/wijkbudgetten/" + ronde.id() + "/bewijs?bewijs="
                     + URLEncoder.encode(stem.stemmer(), StandardCharsets.UTF_8) + "&nieuw=ja");
@@ -75,13 +79,13 @@ public class StemPagina implements Pagina {
     }
 
     private Antwoord kiezen(Verzoek verzoek, Ronde ronde, Formulier formulier, int status) {
-        Stembiljet biljet = new Stembiljet(ronde, wijkbudgetten.plannen(ronde.gemeente(), ronde.id()), formulier);
+        Stembiljet biljet = new Stembiljet(ronde, rondes.plannen(ronde.gemeente(), ronde.id()), formulier);
         return Inwoners.pagina("stemmen.ftlh", "Stemmen: " + ronde.titel()).met("ronde", ronde).met("biljet", biljet)
                 .met("formulier", formulier).status(status);
     }
 
     private Ronde openRonde(Verzoek verzoek) {
-        Ronde ronde = wijkbudgetten.get(verzoek.gemeenteVereist().code(), verzoek.pad("ronde"));
+        Ronde ronde = rondes.get(verzoek.gemeenteVereist().code(), verzoek.pad("ronde"));
         if (ronde.fase() != Fase.STEMMEN) {
             throw gesloten(ronde);
         }

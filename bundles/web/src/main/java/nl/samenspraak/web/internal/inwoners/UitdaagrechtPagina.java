@@ -9,10 +9,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.budget.Bedrag;
+import nl.samenspraak.api.initiatief.UitdaagverzoekService;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.initiatief.Initiatief;
-import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuwUitdaagverzoek;
+import nl.samenspraak.api.initiatief.UitdaagverzoekService.NieuwUitdaagverzoek;
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
@@ -30,8 +30,9 @@ import nl.samenspraak.web.pagina.Verzoek;
 @Component(property = Pagina.PAD + "=/gemeenten/{gemeente}/uitdaagrecht/nieuw")
 public class UitdaagrechtPagina implements Pagina {
 
+
     @Reference
-    private InitiatiefService initiatieven;
+    private UitdaagverzoekService uitdaagverzoeken;
 
     @Override
     public Antwoord get(Verzoek verzoek) {
@@ -69,7 +70,7 @@ public class UitdaagrechtPagina implements Pagina {
             return formulier(formulier, 422);
         }
         try {
-            Initiatief verzoekIn = initiatieven.dienUitdaagverzoekIn(gemeente.code(), new NieuwUitdaagverzoek(
+            Initiatief verzoekIn = uitdaagverzoeken.dienUitdaagverzoekIn(gemeente.code(), new NieuwUitdaagverzoek(
                     formulier.waarde("titel"), formulier.waarde("omschrijving"), formulier.optioneel("wijk"),
                     new Uitdaagverzoek(Inwoners.vandaag(), formulier.waarde("taak"), metBudget, budget.get().centen(),
                             ondersteuners.get(), onderbouwing)), gebruiker.naam());

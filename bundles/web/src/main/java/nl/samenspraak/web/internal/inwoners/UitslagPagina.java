@@ -22,11 +22,12 @@ import nl.samenspraak.allocation.Explanation;
 import nl.samenspraak.allocation.Instance;
 import nl.samenspraak.allocation.pabulib.PabulibReader;
 import nl.samenspraak.api.budget.Bedrag;
+import nl.samenspraak.api.wijkbudget.UitslagService;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.wijkbudget.Plan;
 import nl.samenspraak.api.wijkbudget.Ronde;
 import nl.samenspraak.api.wijkbudget.Uitslag;
-import nl.samenspraak.api.wijkbudget.WijkbudgetService;
+import nl.samenspraak.api.wijkbudget.RondeService;
 import nl.samenspraak.rules.RegelsRegister;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Pagina;
@@ -45,7 +46,10 @@ public class UitslagPagina implements Pagina {
     private static final Logger LOG = LoggerFactory.getLogger(UitslagPagina.class);
 
     @Reference
-    private WijkbudgetService wijkbudgetten;
+    private RondeService rondes;
+
+    @Reference
+    private UitslagService uitslagen;
 
     @Reference
     private RegelsRegister regels;
@@ -57,14 +61,14 @@ public class UitslagPagina implements Pagina {
     @Override
     public Antwoord get(Verzoek verzoek) {
         Gemeente gemeente = verzoek.gemeenteVereist();
-        Ronde ronde = wijkbudgetten.get(gemeente.code(), verzoek.pad("ronde"));
+        Ronde ronde = rondes.get(gemeente.code(), verzoek.pad("ronde"));
         Uitslag uitslag = ronde.uitslag().orElseThrow(() -> new PaginaFout(404, "Nog geen uitslag",
                 "De uitslag van " + ronde.titel() + " is nog niet bekend.", "Kijk later nog eens op deze pagina."));
-        Map<String, Plan> plannen = wijkbudgetten.plannen(gemeente.code(), ronde.id()).stream()
+        Map<String, Plan> plannen = rondes.plannen(gemeente.code(), ronde.id()).stream()
                 .collect(Collectors.toMap(Plan::id, Function.identity()));
         Instance telling;
         try {
-            telling = PabulibReader.parse(wijkbudgetten.alsPabulib(gemeente.code(), ronde.id()));
+            telling = PabulibReader.parse(uitslagen.alsPabulib(gemeente.code(), ronde.id()));
         } catch (Exception e) {
             LOG.warn("The Pabulib export of round {} of {} could not be read back: {}", ronde.id(), gemeente.code(), e.toString());
             throw new IllegalStateException(e);

@@ -6,9 +6,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.initiatief.InspraakService;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweZienswijze;
+import nl.samenspraak.api.initiatief.InspraakService.NieuweZienswijze;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Inspraakgegevens;
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
@@ -31,6 +32,9 @@ public class ZienswijzePagina implements Pagina {
 
     @Reference
     private InitiatiefService initiatieven;
+
+    @Reference
+    private InspraakService inspraakdienst;
 
     @Override
     public Antwoord get(Verzoek verzoek) {
@@ -61,7 +65,7 @@ public class ZienswijzePagina implements Pagina {
             return formulier(inspraak, formulier, 422);
         }
         try {
-            Zienswijze zienswijze = initiatieven.dienZienswijzeIn(gemeente.code(), inspraak.id(), new NieuweZienswijze(
+            Zienswijze zienswijze = inspraakdienst.dienZienswijzeIn(gemeente.code(), inspraak.id(), new NieuweZienswijze(
                     formulier.waarde("inhoud"), Inwoners.vandaag(), woont.equals("ja"),
                     formulier.gekozen("belanghebbende", "ja"), leeftijd.get()), gebruiker.naam());
             return Antwoord.naar("/gemeenten/" + gemeente.code() + "/initiatieven/" + inspraak.id()
