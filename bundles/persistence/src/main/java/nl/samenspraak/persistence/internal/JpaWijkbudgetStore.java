@@ -44,6 +44,17 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
     private static final String FASE_GEDEELD = "SELECT FASE FROM " + RondeEntity.TABEL
             + " WHERE ID = ? AND TENANT_ID = ? WITH RS";
 
+    /**
+     * Everything a ballot is checked against, in one statement: the round's phase (under the same shared lock
+     * as {@link #FASE_GEDEELD}, so closing the vote waits for ballots in flight), whether the voter key belongs
+     * to a pass of this round, and whether it has voted already.
+     */
+    private static final String STEMCONTROLE = "SELECT r.FASE, "
+            + "(SELECT COUNT(*) FROM STEMPAS p WHERE p.SLEUTEL = ? AND p.RONDE_ID = r.ID AND p.SOORT = 'PAS' "
+            + "AND p.TENANT_ID = r.TENANT_ID), "
+            + "(SELECT COUNT(*) FROM STEM s WHERE s.STEMMER = ? AND s.TENANT_ID = r.TENANT_ID) "
+            + "FROM " + RondeEntity.TABEL + " r WHERE r.ID = ? AND r.TENANT_ID = ? WITH RS";
+
     private static final String AL_GESTEMD = "Met deze stemcode is al gestemd; een uitgebrachte stem is definitief";
 
     private final TenantJpa jpa;
@@ -159,20 +170,25 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
     public Stem stem(String gemeente, String rondeId, Stem stem) {
         try {
             return jpa.tx(gemeente, em -> {
-                Fase fase = vereisFase(em, gemeente, rondeId, null);
+                @SuppressWarnings("unchecked")
+                List<Object[]> rijen = em.createNativeQuery(STEMCONTROLE).setParameter(1, stem.stemmer())
+                        .setParameter(2, stem.stemmer()).setParameter(3, rondeId).setParameter(4, gemeente)
+                        .setHint("eclipselink.jdbc.allow-native-sql-query", true).getResultList();
+                if (rijen.isEmpty()) {
+                    throw new RondeNietGevondenException(gemeente, rondeId);
+                }
+                Object[] rij = rijen.get(0);
+                Fase fase = Fase.valueOf(rij[0].toString());
                 if (fase != Fase.STEMMEN) {
                     throw new StemGeweigerdException(Waarom.BUITEN_DE_STEMPERIODE,
                             "Er kan alleen worden gestemd in de fase stemmen; de ronde is in fase " + fase.naam());
                 }
-                if (em.createQuery("SELECT COUNT(p) FROM StempasEntity p WHERE p.sleutel = :s AND p.rondeId = :r "
-                        + "AND p.soort = 'PAS'", Long.class).setParameter("s", stem.stemmer()).setParameter("r", rondeId)
-                        .getSingleResult() == 0) {
+                if (((Number) rij[1]).longValue() == 0) {
                     throw new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE, "Deze stemcode hoort niet bij deze ronde");
                 }
                 // the primary key refuses a second ballot anyway; asking first keeps the common case (a voter
                 // retrying) from logging a constraint violation, which EclipseLink reports with a stack trace
-                if (em.createQuery("SELECT COUNT(s) FROM StemEntity s WHERE s.stemmer = :k", Long.class)
-                        .setParameter("k", stem.stemmer()).getSingleResult() > 0) {
+                if (((Number) rij[2]).longValue() > 0) {
                     throw new StemGeweigerdException(Waarom.AL_GESTEMD, AL_GESTEMD);
                 }
                 em.persist(new StemEntity(rondeId, stem));
