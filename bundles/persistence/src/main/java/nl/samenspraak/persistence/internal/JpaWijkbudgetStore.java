@@ -156,20 +156,25 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
     public Stem stem(String gemeente, String rondeId, Stem stem) {
         try {
             return jpa.tx(gemeente, em -> {
-                Fase fase = vereisFase(em, gemeente, rondeId, null);
+                @SuppressWarnings("unchecked")
+                List<Object[]> rijen = em.createNativeQuery(GedeeldSlot.stemcontrole(em)).setParameter(1, stem.stemmer())
+                        .setParameter(2, stem.stemmer()).setParameter(3, rondeId).setParameter(4, gemeente)
+                        .setHint("eclipselink.jdbc.allow-native-sql-query", true).getResultList();
+                if (rijen.isEmpty()) {
+                    throw new RondeNietGevondenException(gemeente, rondeId);
+                }
+                Object[] rij = rijen.get(0);
+                Fase fase = Fase.valueOf(rij[0].toString());
                 if (fase != Fase.STEMMEN) {
                     throw new StemGeweigerdException(Waarom.BUITEN_DE_STEMPERIODE,
                             "Er kan alleen worden gestemd in de fase stemmen; de ronde is in fase " + fase.naam());
                 }
-                if (em.createQuery("SELECT COUNT(p) FROM StempasEntity p WHERE p.sleutel = :s AND p.rondeId = :r "
-                        + "AND p.soort = 'PAS'", Long.class).setParameter("s", stem.stemmer()).setParameter("r", rondeId)
-                        .getSingleResult() == 0) {
+                if (((Number) rij[1]).longValue() == 0) {
                     throw new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE, "Deze stemcode hoort niet bij deze ronde");
                 }
                 // the primary key refuses a second ballot anyway; asking first keeps the common case (a voter
                 // retrying) from logging a constraint violation, which EclipseLink reports with a stack trace
-                if (em.createQuery("SELECT COUNT(s) FROM StemEntity s WHERE s.stemmer = :k", Long.class)
-                        .setParameter("k", stem.stemmer()).getSingleResult() > 0) {
+                if (((Number) rij[2]).longValue() > 0) {
                     throw new StemGeweigerdException(Waarom.AL_GESTEMD, AL_GESTEMD);
                 }
                 em.persist(new StemEntity(rondeId, stem));

@@ -2,6 +2,7 @@ package nl.samenspraak.persistence.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import org.eclipse.persistence.platform.database.DerbyPlatform;
 import org.eclipse.persistence.platform.database.MySQLPlatform;
@@ -23,7 +24,14 @@ public class GedeeldSlotTest {
     }
 
     @Test
+    public void aBallotsChecksShareTheRoundsLockOnEitherDatabase() {
+        assertTrue(GedeeldSlot.stemcontrole(new DerbyPlatform()).endsWith("WHERE r.ID = ? AND r.TENANT_ID = ? WITH RS"));
+        assertTrue(GedeeldSlot.stemcontrole(new PostgreSQLPlatform()).endsWith("WHERE r.ID = ? AND r.TENANT_ID = ? FOR SHARE"));
+    }
+
+    @Test
     public void anotherDatabaseIsRefusedRatherThanReadWithoutALock() {
         assertThrows(IllegalStateException.class, () -> GedeeldSlot.faseVanRonde(new MySQLPlatform()));
+        assertThrows(IllegalStateException.class, () -> GedeeldSlot.stemcontrole(new MySQLPlatform()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,6 +32,8 @@ import nl.samenspraak.rules.Rondeopzet.Stembiljet.Wijze;
  */
 @Component(service = Stembus.class)
 public class Stembus {
+
+    private static final Pattern SCHEIDINGSTEKENS = Pattern.compile("[\\s-]");
 
     private final WijkbudgetStore store;
     private final Stemgeheim geheim;
@@ -80,7 +83,7 @@ public class Stembus {
     }
 
     private static String normaliseer(String code) {
-        return code.replaceAll("[\\s-]", "").toUpperCase();
+        return SCHEIDINGSTEKENS.matcher(code).replaceAll("").toUpperCase();
     }
 
     private Stembiljetpapier stembiljet(String gemeente, String rondeId) {

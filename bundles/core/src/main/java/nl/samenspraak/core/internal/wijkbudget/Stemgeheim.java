@@ -38,6 +38,9 @@ public class Stemgeheim {
 
     private final byte[] sleutel;
 
+    /** One keyed Mac per thread (a Mac is not thread-safe), so a hash is not a provider lookup and key setup. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::nieuweMac);
+
     @Activate
     public Stemgeheim(@Reference ConfigurationAdmin configAdmin, Map<String, Object> config) {
         this(sleutel(configAdmin, config));
@@ -52,15 +55,22 @@ public class Stemgeheim {
 
     /** Hex HMAC-SHA256 of the parts, each length-prefixed so that no two different lists hash alike. */
     public String hash(String... delen) {
+        Mac mac = macs.get();
+        for (String deel : delen) {
+            byte[] bytes = deel.getBytes(StandardCharsets.UTF_8);
+            mac.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            mac.update(bytes);
+        }
+        // doFinal resets the Mac to its key, ready for this thread's next hash
+        return java.util.HexFormat.of().formatHex(mac.doFinal());
+    }
+
+    /** A fresh keyed Mac: looking up the provider and setting the key cost more than the hash of a short code. */
+    private Mac nieuweMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(sleutel, "HmacSHA256"));
-            for (String deel : delen) {
-                byte[] bytes = deel.getBytes(StandardCharsets.UTF_8);
-                mac.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-                mac.update(bytes);
-            }
-            return java.util.HexFormat.of().formatHex(mac.doFinal());
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java platform has HmacSHA256", e);
         }
