@@ -127,7 +127,9 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the submit button with this text. */
     Browser druk(String knop) {
-        driver.findElement(By.xpath("//button[normalize-space(.)='" + knop + "']")).click();
+        // Enter activates the button like a click (its name and value are sent), also where a click would land
+        // on another element after the window was resized for a screenshot
+        driver.findElement(By.xpath("//button[normalize-space(.)='" + knop + "']")).sendKeys(Keys.ENTER);
         return this;
     }
 

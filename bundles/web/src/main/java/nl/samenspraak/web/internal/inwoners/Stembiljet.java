@@ -17,7 +17,7 @@ import nl.samenspraak.web.pagina.Formulier;
  * how many points each has), what they cost together, what is left of the round's budget, and what is wrong
  * with it. The service checks the same limits again when the ballot is cast.
  */
-final class Stembiljet {
+public final class Stembiljet {
 
     private final Ronde ronde;
     private final List<Plan> opStembiljet;
