@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.samenspraak.core.internal.regels.GeinstalleerdeRegels.Aanbod;
+
 import nl.samenspraak.rules.Regels;
 import nl.samenspraak.rules.RegelsOnbruikbaarException;
 

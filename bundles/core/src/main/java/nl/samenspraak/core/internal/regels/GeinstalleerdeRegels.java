@@ -1,6 +1,5 @@
 package nl.samenspraak.core.internal.regels;
 
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,11 +18,8 @@ import java.util.function.Predicate;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleEvent;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.SynchronousBundleListener;
-import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -31,9 +27,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +35,6 @@ import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.Regels;
-import nl.samenspraak.rules.RegelsInfo;
 import nl.samenspraak.rules.RegelsRegister;
 import nl.samenspraak.rules.Subsidieregeling;
 import nl.samenspraak.rules.Toewijzingsproces;
@@ -60,49 +53,31 @@ import nl.samenspraak.rules.Verordening;
  * request, with a {@link nl.samenspraak.rules.RegelsOnbruikbaarException}.
  */
 @Component(service = RegelsRegister.class, immediate = true, configurationPid = GeinstalleerdeRegels.PID)
-@Designate(ocd = GeinstalleerdeRegels.Config.class)
+@Designate(ocd = RegelsInstellingen.class)
 public class GeinstalleerdeRegels implements RegelsRegister {
 
     static final String PID = "nl.samenspraak.regels";
 
-    @ObjectClassDefinition(name = "Samenspraak regels",
-            description = "Hoe het platform de regelbundels van gemeenten aanroept en bijwerkt")
-    @interface Config {
-        @AttributeDefinition(description = "Zolang wacht een verzoek op de nieuwe versie van regels die bij een "
-                + "update even weg zijn (ms); 0 schakelt de brug uit")
-        long brug_ms() default 3000;
-
-        @AttributeDefinition(description = "Zolang mogen regels over een antwoord doen (ms)")
-        long antwoordtijd_ms() default 2000;
-
-        @AttributeDefinition(description = "Zoveel aanroepen van de regels van één gemeente mogen tegelijk lopen")
-        int gelijktijdig_per_gemeente() default 8;
-
-        @AttributeDefinition(description = "Zoveel threads mogen alle aanroepen van regels samen hooguit gebruiken")
-        int threads() default 128;
-    }
 
     private static final Logger LOG = LoggerFactory.getLogger(GeinstalleerdeRegels.class);
     private static final long KIJK_MILLIS = 10;
 
-    static final Comparator<Aanbod> VOORRANG = Comparator
-            .comparing((Aanbod a) -> a.info().geldigVanaf())
-            .thenComparingInt(Aanbod::ranking)
-            .thenComparing(Comparator.comparingLong(Aanbod::serviceId).reversed());
+    /** A configuration with the defaults, except the values given by method name (for tests). */
+    static RegelsInstellingen config(Map<String, Object> anders) {
+        return RegelsInstellingen.met(anders);
+    }
 
 
     /** By service id: the services offered right now. */
     private final Map<Long, Aanbod> aanbod = new ConcurrentHashMap<>();
     /** Service id to bundle id of every rules service registered now, also those ignored as unusable. */
     private final Map<Long, Long> gezien = new ConcurrentHashMap<>();
-    /** By bundle id and last modification: the rules services its components declare. */
-    private final Map<String, Integer> verwachteRegels = new ConcurrentHashMap<>();
     /** Service id to why the service was ignored, with its bundle. */
     private final Map<Long, String> genegeerd = new ConcurrentHashMap<>();
     private final Overbrugging brug;
     private final Overbrugging.Bundelstand stand;
     private final Bewaking bewaking;
-    private final SynchronousBundleListener bundels = this::bundelGebeurtenis;
+    private final Bundelovergangen overgangen;
     private BundleContext context;
 
     private ScheduledExecutorService uitkijk;
@@ -111,15 +86,15 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     private GemeenteRegistry gemeenten;
 
     public GeinstalleerdeRegels() {
-        this(null, Overbrugging.SYSTEEM, config(Map.of()));
+        this(null, Overbrugging.SYSTEEM, RegelsInstellingen.met(Map.of()));
     }
 
-    GeinstalleerdeRegels(GemeenteRegistry gemeenten, Overbrugging.Klok klok, Config config) {
+    GeinstalleerdeRegels(GemeenteRegistry gemeenten, Overbrugging.Klok klok, RegelsInstellingen config) {
         this(gemeenten, klok, config, null);
     }
 
     /** With {@code stand} deciding whether a bundle has settled, instead of the framework (for tests). */
-    GeinstalleerdeRegels(GemeenteRegistry gemeenten, Overbrugging.Klok klok, Config config,
+    GeinstalleerdeRegels(GemeenteRegistry gemeenten, Overbrugging.Klok klok, RegelsInstellingen config,
             Overbrugging.Bundelstand stand) {
         this.stand = stand != null ? stand : new Overbrugging.Bundelstand() {
             @Override
@@ -134,21 +109,18 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         };
         this.gemeenten = gemeenten;
         this.brug = new Overbrugging(klok, config.brug_ms());
+        this.overgangen = new Bundelovergangen(brug,
+                bundelId -> aanbod.values().stream().filter(a -> a.bundelId() == bundelId).map(Aanbod::voor)
+                        .collect(Collectors.toSet()),
+                bundelId -> gezien.values().stream().filter(b -> b == bundelId).count());
         this.bewaking = new Bewaking(config.antwoordtijd_ms(), config.gelijktijdig_per_gemeente(), config.threads());
     }
 
-    /** A configuration with the defaults of {@link Config}, except the values given by method name. */
-    static Config config(Map<String, Object> anders) {
-        return (Config) Proxy.newProxyInstance(Config.class.getClassLoader(), new Class<?>[] { Config.class },
-                (proxy, method, args) -> method.getName().equals("annotationType") ? Config.class
-                        : anders.getOrDefault(method.getName(), method.getDefaultValue()));
-    }
-
     @Activate
-    void activate(BundleContext context, Config config) {
+    void activate(BundleContext context, RegelsInstellingen config) {
         modified(config);
         this.context = context;
-        context.addBundleListener(bundels);
+        overgangen.open(context);
         uitkijk = Executors.newSingleThreadScheduledExecutor(taak -> {
             Thread draad = new Thread(taak, "samenspraak-regels-brug");
             draad.setDaemon(true);
@@ -166,7 +138,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     }
 
     @Modified
-    void modified(Config config) {
+    void modified(RegelsInstellingen config) {
         brug.brug(config.brug_ms());
         bewaking.configureer(config.antwoordtijd_ms(), config.gelijktijdig_per_gemeente(), config.threads());
         LOG.info("Rules: update bridge {} ms, answer within {} ms, at most {} calls at a time per gemeente, {} threads",
@@ -175,65 +147,11 @@ public class GeinstalleerdeRegels implements RegelsRegister {
 
     @Deactivate
     void deactivate() {
-        context.removeBundleListener(bundels);
+        overgangen.sluit();
         uitkijk.shutdownNow();
         bewaking.stop();
     }
 
-    /**
-     * One registered rules service, with what is read once when it registers.
-     *
-     * @param soort the SPI interface it was registered under
-     * @param voor the gemeente code (or {@code model}) it serves
-     */
-    record Aanbod(Class<? extends Regels> soort, Regels regels, String voor, Optional<String> sleutel, RegelsInfo info,
-            String bundel, String versie, long bundelId, long serviceId, int ranking) {
-
-        /** Whether {@code nieuw} takes the place of this one: the same kind of rules for the same key. */
-        boolean vervangenDoor(Aanbod nieuw) {
-            return soort == nieuw.soort && voor.equals(nieuw.voor) && sleutel.equals(nieuw.sleutel);
-        }
-    }
-
-    /**
-     * Bundle transitions for the {@link Overbrugging bridge}: a bundle that served rules and is stopping to be
-     * updated or refreshed, or a bundle using the rules SPI that is starting, is in transition until it has
-     * {@linkplain #klaar(long) settled}; one uninstalled or stopped for good is not waited for.
-     */
-    private void bundelGebeurtenis(BundleEvent event) {
-        Bundle bundel = event.getBundle();
-        long id = bundel.getBundleId();
-        switch (event.getType()) {
-            case BundleEvent.STOPPING -> {
-                Set<String> voor = aanbod.values().stream().filter(a -> a.bundelId() == id).map(Aanbod::voor)
-                        .collect(Collectors.toSet());
-                // an update or refresh stops a bundle without clearing its autostart setting; Bundle.stop() clears it
-                if (!voor.isEmpty() && blijftGestart(bundel)) {
-                    begint(id, naam(bundel), "is being updated or refreshed", voor);
-                }
-            }
-            case BundleEvent.STARTING -> {
-                if (Spi.gebruikt(bundel)) {
-                    begint(id, naam(bundel), "is starting", Set.of());
-                }
-            }
-            case BundleEvent.UNINSTALLED -> {
-                brug.komtNietTerug(id, "uninstalled");
-                verwachteRegels.keySet().removeIf(k -> k.startsWith(id + "@"));
-            }
-            case BundleEvent.STOPPED -> {
-                if (!blijftGestart(bundel)) {
-                    brug.komtNietTerug(id, "stopped");
-                }
-            }
-            default -> {
-            }
-        }
-    }
-
-    private static String naam(Bundle bundel) {
-        return bundel.getSymbolicName() + " " + bundel.getVersion();
-    }
 
     void komtNietTerug(long bundelId) {
         brug.komtNietTerug(bundelId, "gone");
@@ -251,33 +169,9 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         }
     }
 
-    /**
-     * Whether a bundle has settled: gone, stopped for good, or active with as many rules services registered
-     * as its components declare ({@link Spi#verwachteRegels}); Declarative Services registers them one by one,
-     * in its own order, after the bundle has started, and an activator before. A component that never comes
-     * (a reference never satisfied) keeps the bundle unsettled up to the bridge time, which is then logged.
-     */
+    /** Whether a bundle has settled (see {@link Bundelovergangen#klaar}). */
     boolean klaar(long bundelId) {
-        Bundle bundel = context == null ? null : context.getBundle(bundelId);
-        if (bundel == null || bundel.getState() == Bundle.UNINSTALLED || !blijftGestart(bundel)) {
-            return true;
-        }
-        if (bundel.getState() != Bundle.ACTIVE) {
-            return false;
-        }
-        int verwacht = verwachteRegels.computeIfAbsent(bundelId + "@" + bundel.getLastModified(),
-                k -> Spi.verwachteRegels(bundel));
-        return gezien.values().stream().filter(b -> b == bundelId).count() >= verwacht;
-    }
-
-    /** Whether the bundle's autostart setting is on: it is meant to run (again). */
-    static boolean blijftGestart(Bundle bundel) {
-        try {
-            BundleStartLevel startLevel = bundel.adapt(BundleStartLevel.class);
-            return startLevel != null && startLevel.isPersistentlyStarted();
-        } catch (IllegalStateException e) { // uninstalled meanwhile
-            return false;
-        }
+        return overgangen.klaar(bundelId);
     }
 
     @Override
@@ -473,9 +367,9 @@ public class GeinstalleerdeRegels implements RegelsRegister {
             List<String> waarom = genegeerd.entrySet().stream().filter(e -> gezien.get(e.getKey()) != null
                     && gezien.get(e.getKey()) == id).map(Map.Entry::getValue).sorted().toList();
             if (!waarom.isEmpty()) {
-                zonder.put(naam(bundel), "biedt geen bruikbare regels: " + String.join("; ", waarom));
+                zonder.put(Bundelovergangen.naam(bundel), "biedt geen bruikbare regels: " + String.join("; ", waarom));
             } else if (bundel.getRegisteredServices() == null) {
-                zonder.put(naam(bundel), "gebruikt de regels-SPI maar registreert geen enkele service (ontbreekt "
+                zonder.put(Bundelovergangen.naam(bundel), "gebruikt de regels-SPI maar registreert geen enkele service (ontbreekt "
                         + "@Component op de regels, of de DS-verwerking van bnd?)");
             }
         }

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.samenspraak.core.internal.regels.GeinstalleerdeRegels.Aanbod;
+
 
 /**
  * Makes a rules bundle's update or start invisible to requests. A bundle registers its rules services one by

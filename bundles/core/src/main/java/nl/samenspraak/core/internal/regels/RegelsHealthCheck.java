@@ -104,7 +104,7 @@ public class RegelsHealthCheck implements HealthCheck {
         if (bundel.getState() == Bundle.ACTIVE || bundel.getState() == Bundle.UNINSTALLED || !Spi.gebruikt(bundel)) {
             return false;
         }
-        if (!GeinstalleerdeRegels.blijftGestart(bundel)) {
+        if (!Bundelovergangen.blijftGestart(bundel)) {
             return false; // stopped on purpose
         }
         Long sinds = gezienActief.get(bundel.getBundleId());

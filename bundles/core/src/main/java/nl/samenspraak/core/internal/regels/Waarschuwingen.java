@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import nl.samenspraak.core.internal.regels.GeinstalleerdeRegels.Aanbod;
+
 import nl.samenspraak.rules.Regels;
 import nl.samenspraak.rules.Subsidieregeling;
 import nl.samenspraak.rules.Toewijzingsproces;
@@ -59,7 +59,7 @@ final class Waarschuwingen {
                 if (!zelfdeBegin && a.bundelId() == b.bundelId()) {
                     continue; // one bundle's later version overriding its earlier one from its first day: by design
                 }
-                Aanbod gekozen = GeinstalleerdeRegels.VOORRANG.compare(a, b) >= 0 ? a : b;
+                Aanbod gekozen = Aanbod.VOORRANG.compare(a, b) >= 0 ? a : b;
                 waarschuwingen.add("Twee " + soort(a) + " voor " + a.voor() + " gelden tegelijk"
                         + (zelfdeBegin ? " vanaf " + a.info().geldigVanaf() : "") + ": " + herkomst(a) + " en " + herkomst(b)
                         + "; het platform gebruikt " + herkomst(gekozen) + (zelfdeBegin ? " (zelfde ingangsdatum: "

@@ -16,7 +16,7 @@ import java.util.function.Function;
 import org.junit.After;
 import org.junit.Test;
 
-import nl.samenspraak.core.internal.regels.GeinstalleerdeRegels.Aanbod;
+
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.Reden;
 import nl.samenspraak.rules.RegelsInfo;

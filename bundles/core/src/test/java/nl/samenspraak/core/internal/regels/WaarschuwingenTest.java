@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.junit.Test;
 
-import nl.samenspraak.core.internal.regels.GeinstalleerdeRegels.Aanbod;
+
 import nl.samenspraak.rules.Regels;
 import nl.samenspraak.rules.RegelsInfo;
 import nl.samenspraak.rules.Subsidieregeling;
