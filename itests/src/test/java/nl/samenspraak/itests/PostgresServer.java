@@ -110,16 +110,15 @@ final class PostgresServer {
         }
     }
 
+    /**
+     * Sends the server its stop signal without waiting (-W): failsafe gives the test JVM only seconds to exit, and a
+     * hook still waiting for PostgreSQL would be killed, leaving the server running.
+     */
     void stop() {
         try {
-            run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop"), 60);
+            run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate", "-W", "stop"), 30);
         } catch (RuntimeException e) {
             System.err.println("PostgresServer: pg_ctl stop failed: " + e.getMessage());
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("PostgresServer: could not delete " + dir + ": " + e);
         }
     }
 
