@@ -1,5 +1,6 @@
 package nl.samenspraak.core.internal.regels;
 
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +36,7 @@ import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.Regels;
+import nl.samenspraak.rules.RegelsInfo;
 import nl.samenspraak.rules.RegelsRegister;
 import nl.samenspraak.rules.Subsidieregeling;
 import nl.samenspraak.rules.Toewijzingsproces;
@@ -57,16 +59,15 @@ import nl.samenspraak.rules.Verordening;
 public class GeinstalleerdeRegels implements RegelsRegister {
 
     static final String PID = "nl.samenspraak.regels";
-
-
     private static final Logger LOG = LoggerFactory.getLogger(GeinstalleerdeRegels.class);
     private static final long KIJK_MILLIS = 10;
 
     /** A configuration with the defaults, except the values given by method name (for tests). */
     static RegelsInstellingen config(Map<String, Object> anders) {
-        return RegelsInstellingen.met(anders);
+        return (RegelsInstellingen) Proxy.newProxyInstance(RegelsInstellingen.class.getClassLoader(),
+                new Class<?>[] { RegelsInstellingen.class }, (proxy, method, args) -> method.getName().equals("annotationType")
+                        ? RegelsInstellingen.class : anders.getOrDefault(method.getName(), method.getDefaultValue()));
     }
-
 
     /** By service id: the services offered right now. */
     private final Map<Long, Aanbod> aanbod = new ConcurrentHashMap<>();
@@ -86,7 +87,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     private GemeenteRegistry gemeenten;
 
     public GeinstalleerdeRegels() {
-        this(null, Overbrugging.SYSTEEM, RegelsInstellingen.met(Map.of()));
+        this(null, Overbrugging.SYSTEEM, config(Map.of()));
     }
 
     GeinstalleerdeRegels(GemeenteRegistry gemeenten, Overbrugging.Klok klok, RegelsInstellingen config) {
@@ -152,12 +153,11 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         bewaking.stop();
     }
 
-
     void komtNietTerug(long bundelId) {
         brug.komtNietTerug(bundelId, "gone");
     }
 
-    /** A bundle begins a transition (see {@link Overbrugging#begint}); called by the bundle listener. */
+    /** A bundle begins a transition (see {@link Overbrugging#begint}). */
     void begint(long bundelId, String bundel, String waarom, Set<String> voor) {
         brug.begint(bundelId, bundel, waarom, voor);
     }
@@ -206,7 +206,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         }
         Predicate<Aanbod> vraag = a -> a.soort() == soort && a.voor().equals(voor.get()) && a.info().geldigOp(datum)
                 && passend.test(a);
-        return brug.zoek(voor.get(), () -> aanbod.values().stream().filter(vraag).max(VOORRANG))
+        return brug.zoek(voor.get(), () -> aanbod.values().stream().filter(vraag).max(Aanbod.VOORRANG))
                 .map(a -> geldend(soort, a, gemeente));
     }
 

@@ -1,8 +1,5 @@
 package nl.samenspraak.core.internal.regels;
 
-import java.lang.reflect.Proxy;
-import java.util.Map;
-
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
@@ -22,11 +19,4 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Zoveel threads mogen alle aanroepen van regels samen hooguit gebruiken")
     int threads() default 128;
-
-    /** The defaults, except the values given by method name (for tests). */
-    static RegelsInstellingen met(Map<String, Object> anders) {
-        return (RegelsInstellingen) Proxy.newProxyInstance(RegelsInstellingen.class.getClassLoader(),
-                new Class<?>[] { RegelsInstellingen.class }, (proxy, method, args) -> method.getName().equals("annotationType")
-                        ? RegelsInstellingen.class : anders.getOrDefault(method.getName(), method.getDefaultValue()));
-    }
 }
