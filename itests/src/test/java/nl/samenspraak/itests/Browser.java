@@ -129,7 +129,11 @@ final class Browser implements AutoCloseable {
     Browser druk(String knop) {
         // Enter activates the button like a click (its name and value are sent), also where a click would land
         // on another element after the window was resized for a screenshot
-        driver.findElement(By.xpath("//button[normalize-space(.)='" + knop + "']")).sendKeys(Keys.ENTER);
+        WebElement button = driver.findElement(By.xpath("//button[normalize-space(.)='" + knop + "']"));
+        button.sendKeys(Keys.ENTER);
+        // unlike click(), a key press does not wait for the next page: wait until this one is gone
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
         return this;
     }
 
