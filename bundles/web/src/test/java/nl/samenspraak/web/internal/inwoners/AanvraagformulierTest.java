@@ -16,7 +16,7 @@ import org.junit.Test;
 import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.Wijk;
-import nl.samenspraak.api.initiatief.InitiatiefService.NieuweSubsidieaanvraag;
+import nl.samenspraak.api.initiatief.SubsidieaanvraagService.NieuweSubsidieaanvraag;
 import nl.samenspraak.rules.Subsidieaanvraag.Kenmerk;
 import nl.samenspraak.rules.Subsidieaanvraag.Schaal;
 import nl.samenspraak.web.pagina.Formulier;
