@@ -87,14 +87,16 @@ public class SchemaUpgradeIT {
                     List<String> na = rijenNa.get(tabel.getKey());
                     for (String rij : tabel.getValue()) {
                         assertTrue(tabel.getKey() + " lost or changed a row: " + rij + "\nafter: " + na,
-                                na != null && na.stream().map(SchemaUpgradeIT::zonderHerconfiguratie).toList()
-                                        .contains(zonderHerconfiguratie(rij)));
+                                na != null && na.stream().map(SchemaUpgradeIT::zonderHerconfiguratie)
+                                        // a later changeset may add columns, at the end: the release's columns must be unchanged
+                                        .anyMatch(r -> r.startsWith(zonderHerconfiguratie(rij))));
                     }
                 }
                 assertEquals("one booking more", rijenVoor.get("BOEKING").size() + 1, rijenNa.get("BOEKING").size());
                 List<String> changelog = rijenNa.get("DATABASECHANGELOG");
                 assertEquals(changelog.toString(), 14, changelog.stream().filter(r -> r.contains("EXECTYPE=MARK_RAN")).count());
-                assertEquals(changelog.toString(), 1, changelog.stream().filter(r -> r.contains("EXECTYPE=EXECUTED")).count());
+                // what came after the release: 2 (indexes by parent) and 3 (running budget totals)
+                assertEquals(changelog.toString(), 2, changelog.stream().filter(r -> r.contains("EXECTYPE=EXECUTED")).count());
             } finally {
                 Distributie.delete(voor);
             }
