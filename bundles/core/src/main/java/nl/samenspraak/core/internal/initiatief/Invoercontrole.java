@@ -24,6 +24,12 @@ final class Invoercontrole {
         }
     }
 
+    /** The title and description every initiative has. */
+    static void titelEnOmschrijving(String titel, String omschrijving, List<Overtreding> fouten) {
+        Invoerregels.tekst(fouten, "titel", titel, Invoerregels.MAX_TITEL);
+        Invoerregels.tekst(fouten, "omschrijving", omschrijving, Invoerregels.MAX_TEKST);
+    }
+
     static void wijk(Gemeente gemeente, Optional<String> wijk, List<Overtreding> fouten) {
         if (wijk.isPresent() && gemeente.wijk(wijk.get()).isEmpty()) {
             fouten.add(new Overtreding("wijk", "'" + wijk.get() + "' is geen wijk van " + gemeente.naam()));

@@ -1,7 +1,5 @@
 package nl.samenspraak.core.internal.initiatief;
 
-import static nl.samenspraak.api.validatie.Invoerregels.MAX_TEKST;
-import static nl.samenspraak.api.validatie.Invoerregels.MAX_TITEL;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +40,7 @@ public class Participatietrajecten implements ParticipatietrajectService {
     public Initiatief startTraject(String gemeente, NieuwTraject nieuw, String door) {
         Gemeente g = dossier.gemeente(gemeente);
         List<Overtreding> fouten = new ArrayList<>();
-        Invoerregels.tekst(fouten, "titel", nieuw.titel(), MAX_TITEL);
-        Invoerregels.tekst(fouten, "omschrijving", nieuw.omschrijving(), MAX_TEKST);
+        Invoercontrole.titelEnOmschrijving(nieuw.titel(), nieuw.omschrijving(), fouten);
         Invoerregels.tekst(fouten, "beleidsterrein", nieuw.beleidsterrein(), 200);
         Invoercontrole.wijk(g, nieuw.wijk(), fouten);
         if (nieuw.niveau() == null) {

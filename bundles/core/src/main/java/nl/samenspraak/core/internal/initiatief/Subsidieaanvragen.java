@@ -1,7 +1,6 @@
 package nl.samenspraak.core.internal.initiatief;
 
 import static nl.samenspraak.api.validatie.Invoerregels.MAX_TEKST;
-import static nl.samenspraak.api.validatie.Invoerregels.MAX_TITEL;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,8 +73,7 @@ public class Subsidieaanvragen implements SubsidieaanvraagService {
     public Initiatief dienSubsidieaanvraagIn(String gemeente, NieuweSubsidieaanvraag nieuw, String door) {
         Gemeente g = dossier.gemeente(gemeente);
         List<Overtreding> fouten = new ArrayList<>();
-        Invoerregels.tekst(fouten, "titel", nieuw.titel(), MAX_TITEL);
-        Invoerregels.tekst(fouten, "omschrijving", nieuw.omschrijving(), MAX_TEKST);
+        Invoercontrole.titelEnOmschrijving(nieuw.titel(), nieuw.omschrijving(), fouten);
         if (nieuw.regeling() == null || !nieuw.regeling().matches("[a-z0-9-]{1,50}")) {
             fouten.add(new Overtreding("regeling", "de sleutel van een subsidieregeling (kleine letters, cijfers, -) is verplicht"));
         }

@@ -1,7 +1,5 @@
 package nl.samenspraak.core.internal.initiatief;
 
-import static nl.samenspraak.api.validatie.Invoerregels.MAX_TEKST;
-import static nl.samenspraak.api.validatie.Invoerregels.MAX_TITEL;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,8 +56,7 @@ public class Uitdaagverzoeken implements UitdaagverzoekService {
     public Initiatief dienUitdaagverzoekIn(String gemeente, NieuwUitdaagverzoek nieuw, String door) {
         Gemeente g = dossier.gemeente(gemeente);
         List<Overtreding> fouten = new ArrayList<>();
-        Invoerregels.tekst(fouten, "titel", nieuw.titel(), MAX_TITEL);
-        Invoerregels.tekst(fouten, "omschrijving", nieuw.omschrijving(), MAX_TEKST);
+        Invoercontrole.titelEnOmschrijving(nieuw.titel(), nieuw.omschrijving(), fouten);
         Invoercontrole.wijk(g, nieuw.wijk(), fouten);
         if (nieuw.verzoek() == null) {
             fouten.add(new Overtreding("verzoek", "verplicht"));
