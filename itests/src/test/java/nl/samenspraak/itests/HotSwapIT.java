@@ -102,7 +102,7 @@ public class HotSwapIT extends SamenspraakTestSupport {
     }
 
     @Test
-    public void aBundleInDeployAtFirstStartIsInstalledAfterThePlatform() {
+    public void aBundleInDeployAtFirstStartIsInstalledAfterThePlatform() throws IOException {
         Bundle grillig = bundle(GRILLIG_BSN);
         long laatstePlatformbundel = Stream.of(bundleContext.getBundles())
                 .filter(b -> PLATFORM.contains(b.getSymbolicName())).mapToLong(Bundle::getBundleId).max().orElseThrow();
@@ -113,6 +113,23 @@ public class HotSwapIT extends SamenspraakTestSupport {
         JsonNode regels = json(get("/health")).at("/checks/regels");
         assertEquals("UP", regels.get("status").asText());
         assertTrue(regels.toString(), regels.get("detail").asText().contains("zonder regels: GM0518, GM9901"));
+
+        // the API answers before deploy/ opens: the start was bridged from before GM9902's rules came until after
+        List<String> log = Files.readAllLines(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
+        int geopend = regel(log, "Rules bridge: the platform's start is under way");
+        int gm9902 = regel(log, "Rules for GM9902 available");
+        int gesloten = regel(log, "Rules bridge: the platform's start has settled");
+        assertTrue("start bridged at line " + geopend + ", GM9902's rules at " + gm9902 + ", bridge closed at " + gesloten,
+                geopend >= 0 && geopend < gm9902 && gm9902 < gesloten);
+    }
+
+    private static int regel(List<String> log, String tekst) {
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).contains(tekst)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

@@ -154,7 +154,8 @@ final class Overbrugging {
             if (open != null) {
                 open.ronde++;
                 open.tot = Math.max(open.tot, nu + nanos);
-                if (open.voor.addAll(voor) || !voor.isEmpty()) {
+                if (!voor.isEmpty()) { // it served rules: from now on every lookup for them waits
+                    open.voor.addAll(voor);
                     open.voorBekend = true;
                 }
                 return;
