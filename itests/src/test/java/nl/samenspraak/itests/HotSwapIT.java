@@ -114,13 +114,29 @@ public class HotSwapIT extends SamenspraakTestSupport {
         assertEquals("UP", regels.get("status").asText());
         assertTrue(regels.toString(), regels.get("detail").asText().contains("zonder regels: GM0518, GM9901"));
 
-        // the API answers before deploy/ opens: the start was bridged from before GM9902's rules came until after
-        List<String> log = Files.readAllLines(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"));
+        // the API answers before deploy/ opens: unless GM9902's bundle already ran when the rules registry (and so
+        // the API) came up, the start was bridged from before GM9902's rules came until after
+        Path karafLog = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        boolean overbrugd = regel(leesRegels(karafLog), "Rules bridge: the platform's start is under way") >= 0;
+        if (overbrugd) {
+            await("the start's bridge has closed", GENEROUS,
+                    () -> regel(leesRegels(karafLog), "Rules bridge: the platform's start has settled") >= 0);
+        }
+        List<String> log = leesRegels(karafLog);
         int geopend = regel(log, "Rules bridge: the platform's start is under way");
         int gm9902 = regel(log, "Rules for GM9902 available");
         int gesloten = regel(log, "Rules bridge: the platform's start has settled");
         assertTrue("start bridged at line " + geopend + ", GM9902's rules at " + gm9902 + ", bridge closed at " + gesloten,
-                geopend >= 0 && geopend < gm9902 && gm9902 < gesloten);
+                gm9902 >= 0 && (!overbrugd || geopend < gm9902 && gm9902 < gesloten));
+        LOG.info("First start: {}", overbrugd ? "bridged until GM9902's bundle in deploy/ ran" : "GM9902 ran before the API");
+    }
+
+    private static List<String> leesRegels(Path bestand) {
+        try {
+            return Files.readAllLines(bestand);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int regel(List<String> log, String tekst) {

@@ -81,6 +81,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     private final Bundelovergangen overgangen;
     private BundleContext context;
     private volatile Opstart opstart;
+    private volatile long opstartNanos;
 
     private ScheduledExecutorService uitkijk;
 
@@ -127,9 +128,12 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         // a jar's bundle between its install and its start is not yet meant to run, yet it has not settled
         opstart = Opstart.in(context, Opstart.deploy(config.deploy()), id -> context.getBundle(id) != null
                 && context.getBundle(id).getState() == Bundle.ACTIVE && overgangen.klaar(id));
-        if (opstart.bezig()) {
+        // also when the boot is in but deploy/ is not yet: the configurations of the gemeenten, and so this
+        // component, may come up after Karaf's boot features, and the bundles in deploy/ later still
+        opstartNanos = TimeUnit.MILLISECONDS.toNanos(config.opstart_ms());
+        if (!opstart.klaar()) {
             brug.begint(Opstart.ID, Opstart.NAAM, "is under way: the gemeente bundles in deploy/ are yet to run", Set.of(),
-                    TimeUnit.MILLISECONDS.toNanos(config.opstart_ms()));
+                    opstartNanos);
         }
         uitkijk = Executors.newSingleThreadScheduledExecutor(taak -> {
             Thread draad = new Thread(taak, "samenspraak-regels-brug");
@@ -174,6 +178,11 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     /** Closes the bridge's transitions of bundles that have settled or ran out of time. */
     void kijk() {
         if (brug.openstaand()) {
+            Opstart start = opstart;
+            if (start != null && start.bezig()) {
+                // deploy/ opens only once Karaf's boot features are in: opstart.ms counts from then
+                brug.verleng(Opstart.ID, opstartNanos);
+            }
             brug.kijk(stand);
         }
     }

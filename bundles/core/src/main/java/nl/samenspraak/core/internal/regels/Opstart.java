@@ -18,7 +18,8 @@ import org.osgi.framework.BundleContext;
  * gemeente bundles in {@code deploy/} run (the distribution opens {@code deploy/} in its last boot stage, and
  * fileinstall installs and starts them some hundreds of milliseconds later), so a request in between would find
  * no rules and answer 503. Until Karaf's boot features are in and every jar in {@code deploy/} runs as a bundle
- * that has settled, lookups that find nothing wait (bounded by {@code opstart.ms}).
+ * that has settled (or {@code opstart.ms} after the boot features are in), lookups that find nothing wait, each
+ * at most the bridge time.
  */
 final class Opstart {
 
@@ -60,7 +61,7 @@ final class Opstart {
         return Optional.ofNullable(System.getProperty("karaf.base")).map(base -> Path.of(base, "deploy"));
     }
 
-    /** Whether the platform is still starting (its boot features are not all in). */
+    /** Whether Karaf is still installing its boot features. */
     boolean bezig() {
         return !opgestart.getAsBoolean();
     }

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * Makes a rules bundle's update or start invisible to requests. A bundle registers its rules services one by
  * one, in any order, some milliseconds apart; {@code Bundle.update} first unregisters all of the old ones.
  * While a bundle is in such a transition ({@link Wissel}), a lookup it concerns waits until the bundle has
- * settled (running with every rules service of its components registered, or not coming back), bounded by
- * the bridge time, and then looks again: a request sees the old rules or the new ones, never a half-registered
+ * settled (running with every rules service of its components registered, or not coming back), each lookup
+ * bounded by the bridge time, and then looks again: a request sees the old rules or the new ones, never a half-registered
  * set.
  *
  * <p>Which lookups a transition concerns: for a bundle that served rules before (an update), every lookup for
@@ -178,6 +178,19 @@ final class Overbrugging {
         begint(weg.bundelId(), weg.bundel() + " " + weg.versie(), "withdrew a rules service", Set.of(weg.voor()));
     }
 
+    /** The transition of {@code bundelId}, if open, lasts at least {@code nanos} from now (same round). */
+    void verleng(long bundelId, long nanos) {
+        lock.lock();
+        try {
+            Wissel open = wissels.get(bundelId);
+            if (open != null) {
+                open.tot = Math.max(open.tot, klok.nanos() + nanos);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** A rules service registered: waiters look again (they still wait while its bundle has not settled). */
     void erbij(Aanbod nieuw) {
         Wissel wissel = wissels.get(nieuw.bundelId());
@@ -266,6 +279,8 @@ final class Overbrugging {
             return gevonden;
         }
         long begin = klok.nanos();
+        // a request never waits longer than the bridge time, however long a transition lasts (the start may)
+        long uiterlijk = begin + brugNanos;
         Set<Wissel> gewacht = ConcurrentHashMap.newKeySet();
         lock.lock();
         try {
@@ -275,7 +290,7 @@ final class Overbrugging {
                 long nu = klok.nanos();
                 List<Wissel> betrokken = betrokken(voor, gevonden.isPresent()).stream()
                         .filter(w -> w.tot - nu > 0).toList();
-                if (betrokken.isEmpty()) {
+                if (betrokken.isEmpty() || uiterlijk - nu <= 0) {
                     return gevonden;
                 }
                 for (Wissel wissel : betrokken) {
@@ -283,7 +298,7 @@ final class Overbrugging {
                         wissel.wachtenden.incrementAndGet();
                     }
                 }
-                long tot = betrokken.stream().mapToLong(w -> w.tot).max().getAsLong();
+                long tot = Math.min(uiterlijk, betrokken.stream().mapToLong(w -> w.tot).max().getAsLong());
                 klok.wacht(veranderd, tot - nu);
             }
         } catch (InterruptedException e) {

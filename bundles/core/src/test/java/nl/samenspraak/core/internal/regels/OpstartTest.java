@@ -68,6 +68,33 @@ public class OpstartTest {
         assertEquals(Optional.empty(), brug.zoek("GM0363", Optional::empty));
     }
 
+    /** The start may last long (Karaf's boot on a busy machine): a request waits at most the bridge time. */
+    @Test
+    public void aRequestDuringALongStartWaitsNoLongerThanTheBridgeTime() {
+        long[] nu = { 0 };
+        int[] gewacht = { 0 };
+        Overbrugging brug = new Overbrugging(new Overbrugging.Klok() {
+            @Override
+            public long nanos() {
+                return nu[0];
+            }
+
+            @Override
+            public void wacht(java.util.concurrent.locks.Condition veranderd, long nanos) {
+                gewacht[0]++;
+                nu[0] += nanos;
+            }
+        }, 3000);
+        brug.begint(Opstart.ID, Opstart.NAAM, "is under way", Set.of(), 60_000_000_000L);
+        assertEquals(Optional.empty(), brug.zoek("GM0363", Optional::empty));
+        assertEquals(1, gewacht[0]);
+        assertEquals("3 s, not the 60 s the start may take", 3_000_000_000L, nu[0]);
+        brug.verleng(Opstart.ID, 120_000_000_000L);
+        nu[0] = 61_000_000_000L;
+        brug.kijk(id -> false);
+        assertTrue("still starting after 60 s: the start was extended", brug.openstaand());
+    }
+
     @Test
     public void theDeployFolderIsKarafsUnlessConfigured() {
         String vorige = System.getProperty("karaf.base");
