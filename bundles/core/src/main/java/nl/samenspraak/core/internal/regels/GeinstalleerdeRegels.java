@@ -80,6 +80,8 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     private final Bewaking bewaking;
     private final Bundelovergangen overgangen;
     private BundleContext context;
+    private volatile Opstart opstart;
+    private volatile long opstartNanos;
 
     private ScheduledExecutorService uitkijk;
 
@@ -100,7 +102,8 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         this.stand = stand != null ? stand : new Overbrugging.Bundelstand() {
             @Override
             public boolean klaar(long bundelId) {
-                return GeinstalleerdeRegels.this.klaar(bundelId);
+                Opstart start = opstart;
+                return bundelId == Opstart.ID ? start == null || start.klaar() : GeinstalleerdeRegels.this.klaar(bundelId);
             }
 
             @Override
@@ -113,7 +116,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         this.overgangen = new Bundelovergangen(brug,
                 bundelId -> aanbod.values().stream().filter(a -> a.bundelId() == bundelId).map(Aanbod::voor)
                         .collect(Collectors.toSet()),
-                bundelId -> gezien.values().stream().filter(b -> b == bundelId).count());
+                this::geregistreerd);
         this.bewaking = new Bewaking(config.antwoordtijd_ms(), config.gelijktijdig_per_gemeente(), config.threads());
     }
 
@@ -122,6 +125,16 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         modified(config);
         this.context = context;
         overgangen.open(context);
+        // a jar's bundle between its install and its start is not yet meant to run, yet it has not settled
+        opstart = Opstart.in(context, Opstart.deploy(config.deploy()), id -> context.getBundle(id) != null
+                && context.getBundle(id).getState() == Bundle.ACTIVE && overgangen.klaar(id));
+        // also when the boot is in but deploy/ is not yet: the configurations of the gemeenten, and so this
+        // component, may come up after Karaf's boot features, and the bundles in deploy/ later still
+        opstartNanos = TimeUnit.MILLISECONDS.toNanos(config.opstart_ms());
+        if (!opstart.klaar()) {
+            brug.begint(Opstart.ID, Opstart.NAAM, "is under way: the gemeente bundles in deploy/ are yet to run", Set.of(),
+                    opstartNanos);
+        }
         uitkijk = Executors.newSingleThreadScheduledExecutor(taak -> {
             Thread draad = new Thread(taak, "samenspraak-regels-brug");
             draad.setDaemon(true);
@@ -165,8 +178,18 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     /** Closes the bridge's transitions of bundles that have settled or ran out of time. */
     void kijk() {
         if (brug.openstaand()) {
+            Opstart start = opstart;
+            if (start != null && start.bezig()) {
+                // deploy/ opens only once Karaf's boot features are in: opstart.ms counts from then
+                brug.verleng(Opstart.ID, opstartNanos);
+            }
             brug.kijk(stand);
         }
+    }
+
+    /** How many rules services of the bundle are registered and have been offered (or ignored as unusable). */
+    long geregistreerd(long bundelId) {
+        return gezien.values().stream().filter(b -> b == bundelId).count();
     }
 
     /** Whether a bundle has settled (see {@link Bundelovergangen#klaar}). */
@@ -263,19 +286,31 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         Object voor = ref.getProperty(Regels.GEMEENTE);
         Object ranking = ref.getProperty(Constants.SERVICE_RANKING);
         Bundle bundel = ref.getBundle();
-        gezien.put((Long) ref.getProperty(Constants.SERVICE_ID), bundel.getBundleId());
         registreer(soort, regels, voor == null ? null : voor.toString(), sleutel, bundel.getSymbolicName(),
                 bundel.getVersion().toString(), bundel.getBundleId(), (Long) ref.getProperty(Constants.SERVICE_ID),
                 ranking instanceof Integer r ? r : 0);
     }
 
     private void remove(ServiceReference<?> ref) {
+        // withdrawn first, which opens the bridge, then no longer counted
+        trekIn((Long) ref.getProperty(Constants.SERVICE_ID));
         gezien.remove((Long) ref.getProperty(Constants.SERVICE_ID));
         genegeerd.remove((Long) ref.getProperty(Constants.SERVICE_ID));
-        trekIn((Long) ref.getProperty(Constants.SERVICE_ID));
     }
 
     void registreer(Class<? extends Regels> soort, Regels regels, String voor, Optional<String> sleutel, String bundel,
+            String versie, long bundelId, long serviceId, int ranking) {
+        try {
+            bied(soort, regels, voor, sleutel, bundel, versie, bundelId, serviceId, ranking);
+        } finally {
+            // counted only once offered or ignored: the bridge closes when the count is complete, and a lookup
+            // right after must find the service
+            gezien.put(serviceId, bundelId);
+        }
+    }
+
+    /** Offers the service to lookups, or records why it is ignored. */
+    private void bied(Class<? extends Regels> soort, Regels regels, String voor, Optional<String> sleutel, String bundel,
             String versie, long bundelId, long serviceId, int ranking) {
         if (voor == null) {
             LOG.error("Rules service {} of bundle {} ignored: it has no service property '{}' naming its gemeente",

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -21,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * Makes a rules bundle's update or start invisible to requests. A bundle registers its rules services one by
  * one, in any order, some milliseconds apart; {@code Bundle.update} first unregisters all of the old ones.
  * While a bundle is in such a transition ({@link Wissel}), a lookup it concerns waits until the bundle has
- * settled (running with every rules service of its components registered, or not coming back), bounded by
- * the bridge time, and then looks again: a request sees the old rules or the new ones, never a half-registered
+ * settled (running with every rules service of its components registered, or not coming back), each lookup
+ * bounded by the bridge time, and then looks again: a request sees the old rules or the new ones, never a half-registered
  * set.
  *
  * <p>Which lookups a transition concerns: for a bundle that served rules before (an update), every lookup for
@@ -64,15 +65,22 @@ final class Overbrugging {
         }
     }
 
-    /** A bundle being updated or started; its gemeenten are known once it has served rules. */
+    /**
+     * A bundle being updated or started; its gemeenten are known once it has served rules. A bundle that
+     * begins a new transition before the last one closed (a second update right after the first) renews it:
+     * its {@link #ronde} moves on and its time starts again, so a verdict "settled" about the previous round
+     * cannot close the new one.
+     */
     private static final class Wissel {
         final long bundelId;
         final String bundel;
         final String waarom;
-        final boolean voorBekend;
+        volatile boolean voorBekend;
         final Set<String> voor = ConcurrentHashMap.newKeySet();
         final long sinds;
-        final long tot;
+        volatile long tot;
+        /** Changed under the bridge's lock only. */
+        volatile long ronde;
         final AtomicInteger wachtenden = new AtomicInteger();
 
         Wissel(long bundelId, String bundel, String waarom, Set<String> voor, long sinds, long tot) {
@@ -99,6 +107,8 @@ final class Overbrugging {
     private final Condition veranderd = lock.newCondition();
     /** By bundle id; changed under {@link #lock} only, read without it by the fast path. */
     private final Map<Long, Wissel> wissels = new ConcurrentHashMap<>();
+    /** How many transitions have closed: a lookup during which one closed looks again before it answers. */
+    private final AtomicLong gesloten = new AtomicLong();
     private volatile long brugNanos;
 
     Overbrugging(Klok klok, long brugMillis) {
@@ -125,32 +135,59 @@ final class Overbrugging {
 
     /**
      * A bundle begins a transition: it is stopping to be updated or refreshed ({@code voor} the gemeenten it
-     * served), or starting ({@code voor} empty when it has not served rules yet). Nothing when it is in one.
+     * served), or starting ({@code voor} empty when it has not served rules yet). A bundle already in one
+     * renews it (see {@link Wissel}).
      */
     void begint(long bundelId, String bundel, String waarom, Set<String> voor) {
-        if (brugNanos == 0 || wissels.containsKey(bundelId)) {
+        begint(bundelId, bundel, waarom, voor, brugNanos);
+    }
+
+    /** As {@link #begint(long, String, String, Set)}, bounded by {@code nanos} instead of the bridge time. */
+    void begint(long bundelId, String bundel, String waarom, Set<String> voor, long nanos) {
+        if (brugNanos == 0) {
             return;
         }
         lock.lock();
         try {
             long nu = klok.nanos();
-            Wissel wissel = new Wissel(bundelId, bundel, waarom, voor, nu, nu + brugNanos);
-            if (wissels.putIfAbsent(bundelId, wissel) == null) {
-                LOG.info("Rules bridge: {} {} ({}); requests {} wait until it has settled, at most {} ms", bundel,
-                        waarom, wissel.voor(), wissel.voorBekend ? "for " + wissel.voor() : "that find no rules",
-                        brugMillis());
+            Wissel open = wissels.get(bundelId);
+            if (open != null) {
+                open.ronde++;
+                open.tot = Math.max(open.tot, nu + nanos);
+                if (!voor.isEmpty()) { // it served rules: from now on every lookup for them waits
+                    open.voor.addAll(voor);
+                    open.voorBekend = true;
+                }
+                return;
             }
+            Wissel wissel = new Wissel(bundelId, bundel, waarom, voor, nu, nu + nanos);
+            wissels.put(bundelId, wissel);
+            LOG.info("Rules bridge: {} {} ({}); requests {} wait until it has settled, at most {} ms", bundel,
+                    waarom, wissel.voor(), wissel.voorBekend ? "for " + wissel.voor() : "that find no rules",
+                    TimeUnit.NANOSECONDS.toMillis(nanos));
         } finally {
             lock.unlock();
         }
     }
 
-    /** A rules service left outside any bundle transition (e.g. its component was deactivated): bridge it too. */
+    /**
+     * A rules service is about to leave: its bundle is (again) in transition, also when no bundle event said
+     * so (e.g. its component was deactivated).
+     */
     void weg(Aanbod weg) {
         begint(weg.bundelId(), weg.bundel() + " " + weg.versie(), "withdrew a rules service", Set.of(weg.voor()));
-        Wissel wissel = wissels.get(weg.bundelId());
-        if (wissel != null) {
-            wissel.voor.add(weg.voor());
+    }
+
+    /** The transition of {@code bundelId}, if open, lasts at least {@code nanos} from now (same round). */
+    void verleng(long bundelId, long nanos) {
+        lock.lock();
+        try {
+            Wissel open = wissels.get(bundelId);
+            if (open != null) {
+                open.tot = Math.max(open.tot, klok.nanos() + nanos);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -179,21 +216,32 @@ final class Overbrugging {
      */
     void kijk(Bundelstand stand) {
         for (Wissel wissel : List.copyOf(wissels.values())) {
+            // the verdict holds for the round it was asked in: a bundle may begin its next update meanwhile
+            long ronde = wissel.ronde;
             if (stand.klaar(wissel.bundelId)) {
-                sluit(wissel, "has settled", false);
-                stand.gesloten(wissel.bundelId);
+                if (sluit(wissel, ronde, "has settled", false)) {
+                    stand.gesloten(wissel.bundelId);
+                }
             } else if (wissel.tot - klok.nanos() <= 0) {
-                sluit(wissel, "did not settle", true);
+                sluit(wissel, ronde, "did not settle", true);
             }
         }
     }
 
-    private void sluit(Wissel wissel, String hoe, boolean teLaat) {
+    private boolean sluit(Wissel wissel, String hoe, boolean teLaat) {
+        return sluit(wissel, -1, hoe, teLaat);
+    }
+
+    /** Closes the transition, if still open and (unless {@code ronde} is -1) still in that round. */
+    private boolean sluit(Wissel wissel, long ronde, String hoe, boolean teLaat) {
         lock.lock();
         try {
-            if (!wissels.remove(wissel.bundelId, wissel)) {
-                return;
+            if ((ronde >= 0 && wissel.ronde != ronde) || wissels.get(wissel.bundelId) != wissel) {
+                return false;
             }
+            // counted before it is gone: a lookup that sees it gone also sees the count changed
+            gesloten.incrementAndGet();
+            wissels.remove(wissel.bundelId, wissel);
             long duur = TimeUnit.NANOSECONDS.toMillis(klok.nanos() - wissel.sinds);
             String tekst = "Rules bridge: {} {} after {} ms ({}); {} requests waited for it";
             Object[] argumenten = { wissel.bundel, hoe, duur, wissel.voor(), wissel.wachtenden.get() };
@@ -204,6 +252,7 @@ final class Overbrugging {
                 LOG.info(tekst, argumenten);
             }
             veranderd.signalAll();
+            return true;
         } finally {
             lock.unlock();
         }
@@ -223,11 +272,15 @@ final class Overbrugging {
      * (bounded) and looks again whenever a service registers or a transition closes.
      */
     Optional<Aanbod> zoek(String voor, Supplier<Optional<Aanbod>> zoek) {
+        long geslotenVooraf = gesloten.get();
         Optional<Aanbod> gevonden = zoek.get();
-        if (wissels.isEmpty() || betrokken(voor, gevonden.isPresent()).isEmpty()) {
+        // a transition that closed while this lookup ran may have concerned it: then look again (below)
+        if (gesloten.get() == geslotenVooraf && (wissels.isEmpty() || betrokken(voor, gevonden.isPresent()).isEmpty())) {
             return gevonden;
         }
         long begin = klok.nanos();
+        // a request never waits longer than the bridge time, however long a transition lasts (the start may)
+        long uiterlijk = begin + brugNanos;
         Set<Wissel> gewacht = ConcurrentHashMap.newKeySet();
         lock.lock();
         try {
@@ -237,7 +290,7 @@ final class Overbrugging {
                 long nu = klok.nanos();
                 List<Wissel> betrokken = betrokken(voor, gevonden.isPresent()).stream()
                         .filter(w -> w.tot - nu > 0).toList();
-                if (betrokken.isEmpty()) {
+                if (betrokken.isEmpty() || uiterlijk - nu <= 0) {
                     return gevonden;
                 }
                 for (Wissel wissel : betrokken) {
@@ -245,7 +298,7 @@ final class Overbrugging {
                         wissel.wachtenden.incrementAndGet();
                     }
                 }
-                long tot = betrokken.stream().mapToLong(w -> w.tot).max().getAsLong();
+                long tot = Math.min(uiterlijk, betrokken.stream().mapToLong(w -> w.tot).max().getAsLong());
                 klok.wacht(veranderd, tot - nu);
             }
         } catch (InterruptedException e) {

@@ -27,10 +27,12 @@ import nl.samenspraak.rules.RegelsRegister;
  * while a bundle that uses the rules SPI and is meant to run (its autostart setting is on) is not active:
  * at first start while gemeente bundles are still being installed, and for good when one cannot resolve or
  * start. A bundle that was active before gets {@link #SWAP_MILLIS} to come back, so a hot update never takes
- * the platform out of a load balancer. The {@linkplain RegelsRegister#waarschuwingen() warnings} about the
- * installed rules are in the detail.
+ * the platform out of a load balancer. It is DOWN, too, while the platform is starting (see {@link Opstart}):
+ * the API answers before the bundles in {@code deploy/} are even installed, so until they run (at most
+ * {@code opstart.ms}) a gemeente's rules may still be on their way. The
+ * {@linkplain RegelsRegister#waarschuwingen() warnings} about the installed rules are in the detail.
  */
-@Component(service = HealthCheck.class)
+@Component(service = HealthCheck.class, configurationPid = GeinstalleerdeRegels.PID)
 public class RegelsHealthCheck implements HealthCheck {
 
     static final long SWAP_MILLIS = 10_000;
@@ -46,10 +48,18 @@ public class RegelsHealthCheck implements HealthCheck {
     private final Map<Long, Long> gezienActief = new ConcurrentHashMap<>();
     private final BundleListener bundels = this::gebeurtenis;
     private BundleContext context;
+    /** The platform's start, until it is over (then null for good) or its time has run out. */
+    private volatile Opstart opstart;
+    private volatile long opstartMillis;
+    private volatile long opstartTot;
 
     @Activate
-    void activate(BundleContext context) {
+    void activate(BundleContext context, RegelsInstellingen config) {
         this.context = context;
+        opstart = Opstart.in(context, Opstart.deploy(config.deploy()),
+                id -> context.getBundle(id) != null && context.getBundle(id).getState() == Bundle.ACTIVE);
+        opstartMillis = config.opstart_ms();
+        opstartTot = System.currentTimeMillis() + opstartMillis;
         context.addBundleListener(bundels);
         Stream.of(context.getBundles()).filter(b -> b.getState() == Bundle.ACTIVE)
                 .forEach(b -> gezienActief.put(b.getBundleId(), System.currentTimeMillis()));
@@ -81,14 +91,38 @@ public class RegelsHealthCheck implements HealthCheck {
         List<Bundle> alle = context == null ? List.of() : List.of(context.getBundles());
         return oordeel(gemeenten.list().size(), zonder, alle.stream().filter(this::hoortTeDraaienMaarDraaitNiet)
                 .map(b -> b.getSymbolicName() + " " + b.getVersion() + " (" + staat(b.getState()) + ")").toList(),
-                register.waarschuwingen());
+                register.waarschuwingen(), startLoopt());
+    }
+
+    private boolean startLoopt() {
+        Opstart start = opstart;
+        if (start == null) {
+            return false;
+        }
+        if (start.bezig()) { // deploy/ opens only once Karaf's boot features are in: opstart.ms counts from then
+            opstartTot = System.currentTimeMillis() + opstartMillis;
+            return true;
+        }
+        if (start.klaar() || System.currentTimeMillis() > opstartTot) {
+            opstart = null; // over once: a later bundle that does not run is the check below
+            return false;
+        }
+        return true;
+    }
+
+    static Health oordeel(int aantal, List<String> zonderRegels, List<String> nietActief, List<String> waarschuwingen) {
+        return oordeel(aantal, zonderRegels, nietActief, waarschuwingen, false);
     }
 
     /** Warnings leave the check UP: the rules still decide, but someone must look (they are in the detail). */
-    static Health oordeel(int aantal, List<String> zonderRegels, List<String> nietActief, List<String> waarschuwingen) {
+    static Health oordeel(int aantal, List<String> zonderRegels, List<String> nietActief, List<String> waarschuwingen,
+            boolean startLoopt) {
         String detail = (aantal - zonderRegels.size()) + " van " + aantal + " gemeenten hebben regels"
                 + (zonderRegels.isEmpty() ? "" : "; zonder regels: " + namen(zonderRegels))
                 + (waarschuwingen.isEmpty() ? "" : "; WAARSCHUWING: " + String.join(" | ", waarschuwingen));
+        if (startLoopt) {
+            return Health.down(detail + "; het platform start nog: de regelbundels in deploy/ draaien nog niet alle");
+        }
         if (!nietActief.isEmpty()) {
             return Health.down(detail + "; regelbundels die horen te draaien maar niet actief zijn: " + namen(nietActief));
         }

@@ -11,6 +11,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             + "update even weg zijn (ms); 0 schakelt de brug uit")
     long brug_ms() default 3000;
 
+    @AttributeDefinition(description = "Zolang wacht een verzoek dat geen regels vindt tijdens de start van het "
+            + "platform op de regelbundels in deploy/ (ms)")
+    long opstart_ms() default 30000;
+
+    @AttributeDefinition(description = "De map waaruit regelbundels bij de start worden geïnstalleerd; leeg: "
+            + "deploy/ van de Karaf-installatie")
+    String deploy() default "";
+
     @AttributeDefinition(description = "Zolang mogen regels over een antwoord doen (ms)")
     long antwoordtijd_ms() default 2000;
 

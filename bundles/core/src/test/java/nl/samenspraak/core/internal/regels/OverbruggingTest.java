@@ -205,6 +205,67 @@ public class OverbruggingTest {
         assertEquals(0, klok.keerGewacht);
     }
 
+    /**
+     * HotSwapIT's one failure in ~850: an update began right after the previous one had settled but before
+     * its transition was closed; the verdict "settled" about the previous round closed the new one, and the
+     * requests during the new update found no rules and did not wait.
+     */
+    @Test
+    public void aVerdictAboutThePreviousUpdateDoesNotCloseTheNextOne() {
+        Overbrugging brug = new Overbrugging(klok, 3000);
+        brug.begint(BUNDEL, "nl.gm0518 1.0.0", "is being updated", Set.of("GM0518"));
+        // the bundle has settled; before the bridge closes the transition, the next update begins
+        brug.kijk(bundelId -> {
+            brug.begint(BUNDEL, "nl.gm0518 2.0.0", "is being updated", Set.of("GM0518"));
+            return true;
+        });
+        assertTrue("the next update is bridged", brug.openstaand());
+        assertTrue(brug.zoek("GM0518", Optional::empty).isEmpty());
+        assertEquals("the lookup during the next update waited", 1, klok.keerGewacht);
+
+        brug.kijk(bundelId -> true);
+        assertTrue("settled again: closed", !brug.openstaand());
+    }
+
+    /** A lookup that found nothing, while the transition that concerned it closed, looks again. */
+    @Test
+    public void aLookupDuringWhichTheTransitionClosedLooksAgain() {
+        Overbrugging brug = new Overbrugging(klok, 3000);
+        brug.begint(BUNDEL, "nl.gm0518 1.0.0", "is being updated", Set.of("GM0518"));
+        Aanbod nieuw = new Aanbod(Subsidieregeling.class, regeling(2010, null), "GM0518", Optional.of("bewonersinitiatief"),
+                RegelsInfo.vanaf("Regeling 2010", "test", LocalDate.of(2010, 1, 1)), "nl.gm0518", "2.0.0", BUNDEL, 2, 0);
+        Set<Aanbod> aangeboden = ConcurrentHashMap.newKeySet();
+        Optional<Aanbod> gevonden = brug.zoek("GM0518", () -> {
+            Optional<Aanbod> nu = aangeboden.stream().findFirst();
+            if (aangeboden.isEmpty()) { // the new version registers and the bundle settles right after this look
+                aangeboden.add(nieuw);
+                brug.kijk(bundelId -> true);
+            }
+            return nu;
+        });
+        assertEquals(Optional.of(nieuw), gevonden);
+        assertEquals("no waiting needed", 0, klok.keerGewacht);
+    }
+
+    /** The bridge closes when the count of a bundle's services is complete: a lookup must then find the last. */
+    @Test
+    public void aServiceCountsAsRegisteredOnlyOnceItIsOffered() {
+        long[] geteldTijdensInfo = { -1 };
+        RegelsInfo info = RegelsInfo.vanaf("Regeling 2010", "test", LocalDate.of(2010, 1, 1));
+        register.registreer(Subsidieregeling.class, new Regeling(info) {
+            @Override
+            public RegelsInfo info() {
+                geteldTijdensInfo[0] = register.geregistreerd(BUNDEL);
+                return super.info();
+            }
+        }, "GM0518", Optional.of("bewonersinitiatief"), "nl.gm0518", "1.0.0", BUNDEL, 1, 0);
+        assertEquals("not counted while it is being offered", 0, geteldTijdensInfo[0]);
+        assertEquals(1, register.geregistreerd(BUNDEL));
+        register.registreer(Subsidieregeling.class, regeling(2010, null), null, Optional.of("bewonersinitiatief"),
+                "nl.gm0518", "1.0.0", BUNDEL, 2, 0);
+        assertEquals("an ignored service counts too", 2, register.geregistreerd(BUNDEL));
+    }
+
     private CompletableFuture<Optional<GeldendeRegels<Subsidieregeling>>> vraag(LocalDate datum) {
         return CompletableFuture.supplyAsync(() -> register.subsidieregeling("GM0518", "bewonersinitiatief", datum));
     }
@@ -219,7 +280,18 @@ public class OverbruggingTest {
         return new Regeling(tot == null ? info : info.tot(tot));
     }
 
-    private record Regeling(RegelsInfo info) implements Subsidieregeling {
+    private static class Regeling implements Subsidieregeling {
+        private final RegelsInfo info;
+
+        Regeling(RegelsInfo info) {
+            this.info = info;
+        }
+
+        @Override
+        public RegelsInfo info() {
+            return info;
+        }
+
         @Override
         public String regeling() {
             return "bewonersinitiatief";

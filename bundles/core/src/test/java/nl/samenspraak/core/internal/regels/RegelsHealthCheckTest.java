@@ -27,6 +27,13 @@ public class RegelsHealthCheckTest {
     }
 
     @Test
+    public void whileThePlatformStartsItIsDown() {
+        Health health = RegelsHealthCheck.oordeel(2, List.of("GM0518"), List.of(), List.of(), true);
+        assertFalse(health.up());
+        assertTrue(health.detail(), health.detail().endsWith("het platform start nog: de regelbundels in deploy/ draaien nog niet alle"));
+    }
+
+    @Test
     public void warningsAreInTheDetailButLeaveItUp() {
         Health health = RegelsHealthCheck.oordeel(1, List.of(), List.of(),
                 List.of("Regels voor 'GM363' uit nl.x 1.0.0: geen geldige gemeentecode"));
