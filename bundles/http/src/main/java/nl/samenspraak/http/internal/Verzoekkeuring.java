@@ -14,7 +14,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * A Jetty handler that pax-web runs before every context (a {@link Handler} service with a positive ranking):
- * it refuses a request target that is no URI with a 400 problem before a servlet sees it, and while it is in
+ * it sets the {@link Beveiligingsheaders} every answer starts with, refuses a request target that is no URI
+ * with a 400 problem before a servlet sees it, and while it is in
  * the server it is also the server's {@link ProbleemFoutafhandeling}, restoring Jetty's own when it goes.
  */
 @Component(service = Handler.class, property = "service.ranking:Integer=100")
@@ -26,6 +27,7 @@ public class Verzoekkeuring extends AbstractHandler {
     @Override
     public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        Beveiligingsheaders.zet(request, response);
         if (!Verzoekdoel.geldig(baseRequest.getHttpURI().getPathQuery())) {
             baseRequest.setHandled(true);
             ProbleemFoutafhandeling.schrijf(response, HttpServletResponse.SC_BAD_REQUEST);
