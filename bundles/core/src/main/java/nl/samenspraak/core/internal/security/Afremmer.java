@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * Remembers at most {@code capaciteit} keys (the least recently failed go first), so a flood of keys cannot
  * exhaust memory.
  */
-final class Afremmer {
+public final class Afremmer {
 
     private record Stand(int mislukt, long laatste) {
     }
@@ -25,7 +25,7 @@ final class Afremmer {
     private final LongSupplier nanos;
     private final Map<String, Stand> standen;
 
-    Afremmer(int vrij, Duration eerste, Duration maximum, Duration vergeten, int capaciteit, LongSupplier nanos) {
+    public Afremmer(int vrij, Duration eerste, Duration maximum, Duration vergeten, int capaciteit, LongSupplier nanos) {
         this.vrij = vrij;
         this.eerste = eerste;
         this.maximum = maximum;
@@ -42,7 +42,7 @@ final class Afremmer {
     }
 
     /** How long this key must still wait before its next attempt; empty when it may try now. */
-    synchronized Optional<Duration> wachttijd(String sleutel) {
+    public synchronized Optional<Duration> wachttijd(String sleutel) {
         Stand stand = standen.get(sleutel);
         if (stand == null) {
             return Optional.empty();
@@ -59,12 +59,12 @@ final class Afremmer {
         return resterend > 0 ? Optional.of(Duration.ofNanos(resterend)) : Optional.empty();
     }
 
-    synchronized void mislukt(String sleutel) {
+    public synchronized void mislukt(String sleutel) {
         Stand stand = standen.get(sleutel);
         standen.put(sleutel, new Stand(stand == null ? 1 : stand.mislukt() + 1, nanos.getAsLong()));
     }
 
-    synchronized void gelukt(String sleutel) {
+    public synchronized void gelukt(String sleutel) {
         standen.remove(sleutel);
     }
 
