@@ -37,6 +37,7 @@ import nl.samenspraak.rules.RegelsInfo;
 import nl.samenspraak.rules.Rondeopzet;
 import nl.samenspraak.rules.Toewijzingsproces;
 import nl.samenspraak.testsupport.Klok;
+import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.TeVaakGeprobeerdException;
 import nl.samenspraak.testsupport.NepBudgetten;
 import nl.samenspraak.testsupport.NepBudgetten.Geboekt;
@@ -155,6 +156,20 @@ public class WijkbudgetRondeTest {
         assertThrows(FaseException.class, () -> uitslagen.alsPabulib(DOETINCHEM, ronde.id()));
         assertThrows(nl.samenspraak.api.gemeente.GemeenteNietBediendException.class, () -> rondes.get("GM0518", ronde.id()));
         assertTrue(budgetten.geboekt.isEmpty());
+    }
+
+    /** A round never promises more than its budget has left, counting the other rounds on it without a result. */
+    @Test
+    public void aRoundCannotPromiseMoreThanItsBudgetHasLeft() {
+        String budget = budgetten.open(DOETINCHEM, "Wijkbudget De Huet", HUET, null, 50_000_00);
+        rondes.open(DOETINCHEM, new NieuweRonde("Eerste", HUET, Bedrag.euro(30_000), budget, Optional.empty(), Map.of()), "ambtenaar");
+        int voor = store.list(DOETINCHEM).size();
+        OngeldigeInvoerException te = assertThrows(OngeldigeInvoerException.class, () -> rondes.open(DOETINCHEM,
+                new NieuweRonde("Tweede", HUET, Bedrag.euro(30_000), budget, Optional.empty(), Map.of()), "ambtenaar"));
+        assertEquals("bedrag", te.overtredingen().get(0).veld());
+        assertTrue(te.getMessage(), te.overtredingen().get(0).reden().contains("20000.00"));
+        assertEquals("nothing stored", voor, store.list(DOETINCHEM).size());
+        rondes.open(DOETINCHEM, new NieuweRonde("Tweede", HUET, Bedrag.euro(20_000), budget, Optional.empty(), Map.of()), "ambtenaar");
     }
 
     /** Guessing codes is slowed down per address (10 free) and per round (100 free), never for good. */
