@@ -80,6 +80,15 @@ public class FoutenIT extends SamenspraakTestSupport {
     }
 
     @Test
+    public void aBodyOverTheLimitIs413BeforeAnythingReadsIt() {
+        // declared as 2 MB, and never sent: Jetty answers on the headers alone
+        assertRauwProbleem(rauw("POST /api/v1/gemeenten/GM0222/subsidieregelingen/bewonersinitiatief/beoordelingen HTTP/1.1",
+                "Content-Type: application/json", "Content-Length: " + 2 * 1024 * 1024), 413);
+        assertRauwProbleem(rauw("POST /api/v1/gemeenten/GM0222/budgetten HTTP/1.1", "Content-Type: application/json",
+                "Transfer-Encoding: chunked"), 411);
+    }
+
+    @Test
     public void datesInYearZeroOrYearHundredThousandAre400WithTheirField() {
         for (String datum : List.of("0000-01-01", "+100000-01-01")) {
             JsonNode problem = assertProblem(post("/gemeenten/GM0222/subsidieregelingen/bewonersinitiatief/beoordelingen", null,

@@ -44,9 +44,20 @@ final class RauwHttp {
         }
     }
 
+    /**
+     * Reads until the server closes, or until the body its Content-Length announces is in: a server that refused a
+     * request body it never got may keep the connection open.
+     */
     private static Antwoord lees(InputStream in) throws IOException {
         ByteArrayOutputStream alles = new ByteArrayOutputStream();
-        in.transferTo(alles);
+        byte[] buffer = new byte[8192];
+        int gelezen;
+        while ((gelezen = in.read(buffer)) >= 0) {
+            alles.write(buffer, 0, gelezen);
+            if (compleet(alles.toString(StandardCharsets.ISO_8859_1))) {
+                break;
+            }
+        }
         String tekst = alles.toString(StandardCharsets.UTF_8);
         int einde = tekst.indexOf("\r\n\r\n");
         String kop = einde < 0 ? tekst : tekst.substring(0, einde);
@@ -64,6 +75,16 @@ final class RauwHttp {
             body = ontchunk(body);
         }
         return new Antwoord(Integer.parseInt(regels[0].split(" ")[1]), headers, body);
+    }
+
+    private static boolean compleet(String tekst) {
+        int einde = tekst.indexOf("\r\n\r\n");
+        if (einde < 0) {
+            return false;
+        }
+        java.util.regex.Matcher lengte = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)")
+                .matcher(tekst.substring(0, einde));
+        return lengte.find() && tekst.length() - einde - 4 >= Integer.parseInt(lengte.group(1));
     }
 
     private static String ontchunk(String body) {

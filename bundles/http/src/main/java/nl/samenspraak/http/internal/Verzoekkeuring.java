@@ -1,6 +1,7 @@
 package nl.samenspraak.http.internal;
 
 import java.io.IOException;
+import java.util.OptionalInt;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -15,7 +16,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * A Jetty handler that pax-web runs before every context (a {@link Handler} service with a positive ranking):
  * it sets the {@link Beveiligingsheaders} every answer starts with, refuses a request target that is no URI
- * with a 400 problem before a servlet sees it, and while it is in
+ * with a 400 problem and a body over its {@link Verzoekgrootte} with a 413 before a servlet sees it, and while it
+ * is in
  * the server it is also the server's {@link ProbleemFoutafhandeling}, restoring Jetty's own when it goes.
  */
 @Component(service = Handler.class, property = "service.ranking:Integer=100")
@@ -31,6 +33,16 @@ public class Verzoekkeuring extends AbstractHandler {
         if (!Verzoekdoel.geldig(baseRequest.getHttpURI().getPathQuery())) {
             baseRequest.setHandled(true);
             ProbleemFoutafhandeling.schrijf(response, HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        String pad = baseRequest.getHttpURI().getPath();
+        boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        OptionalInt weigering = Verzoekgrootte.weiger(pad == null ? "/" : pad, request.getContentLengthLong(), chunked);
+        if (weigering.isPresent()) {
+            baseRequest.setHandled(true);
+            // the body is not read: the connection closes after the answer
+            response.setHeader("Connection", "close");
+            ProbleemFoutafhandeling.schrijf(response, weigering.getAsInt());
         }
     }
 
