@@ -3,7 +3,7 @@
  * (The rules themselves are the SPI in {@code nl.samenspraak.rules}.)
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.samenspraak.api.regels;
 
 import org.osgi.annotation.bundle.Export;

@@ -13,4 +13,17 @@ public interface Wachtwoordcontrole {
      * @throws AanmeldenMisluktException when the user is unknown or the password is wrong (never saying which)
      */
     Gebruiker controleer(String gebruikersnaam, char[] wachtwoord) throws AanmeldenMisluktException;
+
+    /**
+     * As {@link #controleer(String, char[])}, for a request from this client address, so that failed attempts
+     * from one address are slowed down too, and the security log says where an attempt came from.
+     *
+     * @throws TeVeelPogingenException when this user name or address has failed too often just now; the password
+     *             was not checked
+     * @since 1.3
+     */
+    default Gebruiker controleer(String gebruikersnaam, char[] wachtwoord, String clientadres)
+            throws AanmeldenMisluktException {
+        return controleer(gebruikersnaam, wachtwoord);
+    }
 }

@@ -25,7 +25,13 @@ public abstract class DomeinException extends RuntimeException {
         /** The gemeente's rules refuse it; the reasons cite the articles, so it can be contested. */
         GEWEIGERD,
         /** The platform cannot decide now (no rules in force); nothing is decided on a default. */
-        ONBESCHIKBAAR
+        ONBESCHIKBAAR,
+        /**
+         * Too many failed attempts just now (guessing voting codes): try again after a wait; nothing was checked.
+         *
+         * @since 1.3
+         */
+        TE_VAAK
     }
 
     private final Aard aard;

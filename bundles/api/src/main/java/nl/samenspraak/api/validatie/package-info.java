@@ -4,7 +4,7 @@
  * name each field that does not comply and why.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package nl.samenspraak.api.validatie;
 
 import org.osgi.annotation.bundle.Export;

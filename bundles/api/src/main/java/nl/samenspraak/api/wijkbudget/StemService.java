@@ -28,6 +28,18 @@ public interface StemService {
     /** Casts a ballot with a voting code; returns the stored ballot, whose voter key is the receipt. */
     Stem stem(String gemeente, String rondeId, String stemcode, List<String> plannen, Map<String, Integer> punten);
 
+    /**
+     * As {@link #stem(String, String, String, List, Map)}, for a request from this client address: wrong codes are
+     * counted per round and per address, and past a limit refused for a while without being checked.
+     *
+     * @throws nl.samenspraak.api.validatie.TeVaakGeprobeerdException while the round or the address must wait
+     * @since 2.1
+     */
+    default Stem stem(String gemeente, String rondeId, String stemcode, List<String> plannen, Map<String, Integer> punten,
+            String clientadres) {
+        return stem(gemeente, rondeId, stemcode, plannen, punten);
+    }
+
     /** A resident to issue a voting code to, as the gemeente's registry knows them. */
     record Kiezer(String kenmerk, LocalDate geboortedatum, String wijk) {
     }

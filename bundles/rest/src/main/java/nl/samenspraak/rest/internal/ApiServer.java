@@ -56,6 +56,7 @@ public class ApiServer {
         factory.setServiceBeans(serviceBeans);
         List<Object> all = new ArrayList<>(providers);
         all.add(new JacksonJsonProvider(objectMapper()));
+        all.add(new AllowFilter(serviceBeans));
         factory.setProviders(all);
         return factory.create();
     }

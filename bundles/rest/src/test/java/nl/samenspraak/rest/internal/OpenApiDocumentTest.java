@@ -97,7 +97,9 @@ public class OpenApiDocumentTest {
     }
 
     private static Set<String> implementedOperations() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path dir = Path.of(OpenApiDocumentTest.class.getResource("/" + RESOURCES.replace('.', '/')).toURI());
+        // the main classes' directory: the test classes have a directory of this package too
+        Class<?> resource = Class.forName(RESOURCES + ".GemeentenResource");
+        Path dir = Path.of(resource.getResource(resource.getSimpleName() + ".class").toURI()).getParent();
         Set<String> operations = new TreeSet<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {

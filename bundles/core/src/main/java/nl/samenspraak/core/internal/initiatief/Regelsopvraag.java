@@ -3,6 +3,7 @@ package nl.samenspraak.core.internal.initiatief;
 import java.time.LocalDate;
 
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
+import nl.samenspraak.api.regels.RegelingOnbekendException;
 import nl.samenspraak.api.regels.RegelsOntbrekenException;
 import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.RegelsRegister;
@@ -17,6 +18,7 @@ final class Regelsopvraag {
 
     static GeldendeRegels<Subsidieregeling> subsidieregeling(RegelsRegister register, String gemeente, String regeling,
             LocalDate datum) {
+        RegelingOnbekendException.weigerOnbekende(register, gemeente, regeling);
         return register.subsidieregeling(gemeente, regeling, datum).orElseThrow(() -> new RegelsOntbrekenException(
                 "Voor " + gemeente + " geldt op " + datum + " geen subsidieregeling '" + regeling + "': "
                         + register.waaromGeen(gemeente, Subsidieregeling.class, regeling, datum)

@@ -2,6 +2,7 @@ package nl.samenspraak.core.internal.security;
 
 import java.security.Principal;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,9 +22,12 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.samenspraak.api.security.AanmeldenMisluktException;
 import nl.samenspraak.api.security.Gebruiker;
+import nl.samenspraak.api.security.TeVeelPogingenException;
 import nl.samenspraak.api.security.Wachtwoordcontrole;
 
 /**
@@ -52,10 +56,30 @@ public class JaasWachtwoordcontrole implements Wachtwoordcontrole {
 
         @AttributeDefinition(description = "Hoeveel gebruikers er hoogstens worden onthouden")
         int cache_size() default 10_000;
+
+        @AttributeDefinition(description = "Mislukte aanmeldingen per gebruikersnaam en per adres zonder wachttijd")
+        int throttle_free() default 5;
+
+        @AttributeDefinition(description = "Mislukte aanmeldingen per adres zonder wachttijd: hoger dan per gebruiker, "
+                + "want achter één adres (de NAT van een gemeentehuis) zitten veel gebruikers")
+        int throttle_address_free() default 20;
+
+        @AttributeDefinition(description = "Seconden wachttijd na de vrije pogingen; verdubbelt per volgende mislukking")
+        int throttle_first_seconds() default 1;
+
+        @AttributeDefinition(description = "Seconden wachttijd hoogstens: er is nooit een blijvende blokkade")
+        int throttle_max_seconds() default 60;
     }
+
+    /** Every sign-in and every failed one, with user name and address, never the password: route it with pax-logging. */
+    static final Logger BEVEILIGING = LoggerFactory.getLogger("samenspraak.beveiliging");
+    private static final Duration VERGETEN = Duration.ofMinutes(15);
+    private static final int SLEUTELS = 100_000;
 
     private volatile String realm;
     private volatile CredentialCache cache;
+    private volatile Afremmer perGebruiker;
+    private volatile Afremmer perAdres;
 
     @Activate
     @Modified
@@ -63,14 +87,58 @@ public class JaasWachtwoordcontrole implements Wachtwoordcontrole {
         realm = config.realm();
         cache = new CredentialCache(Duration.ofSeconds(Math.max(0, config.cache_seconds())),
                 Math.max(1, config.cache_size()), System::nanoTime);
+        Duration eerste = Duration.ofSeconds(Math.max(1, config.throttle_first_seconds()));
+        Duration maximum = Duration.ofSeconds(Math.max(config.throttle_first_seconds(), config.throttle_max_seconds()));
+        perGebruiker = new Afremmer(Math.max(1, config.throttle_free()), eerste, maximum, VERGETEN, SLEUTELS, System::nanoTime);
+        perAdres = new Afremmer(Math.max(1, config.throttle_address_free()), eerste, maximum, VERGETEN, SLEUTELS, System::nanoTime);
     }
 
     @Override
     public Gebruiker controleer(String gebruikersnaam, char[] wachtwoord) throws AanmeldenMisluktException {
+        return controleer(gebruikersnaam, wachtwoord, null);
+    }
+
+    /**
+     * Refuses at once, without checking the password, while the user name or the address must wait; otherwise
+     * checks it and counts a failure against both. A success clears the user name's count, not the address's: one
+     * right password does not buy an address more guesses at other users.
+     */
+    @Override
+    public Gebruiker controleer(String gebruikersnaam, char[] wachtwoord, String clientadres) throws AanmeldenMisluktException {
         if (gebruikersnaam == null || gebruikersnaam.isEmpty()) {
             throw new AanmeldenMisluktException("Gebruikersnaam ontbreekt");
         }
-        return cache.authenticate(gebruikersnaam, wachtwoord, this::login);
+        String gebruiker = "gebruiker:" + gebruikersnaam.toLowerCase(java.util.Locale.ROOT);
+        String adres = clientadres == null ? null : "adres:" + clientadres;
+        Optional<Duration> wacht = perGebruiker.wachttijd(gebruiker);
+        if (adres != null) {
+            Optional<Duration> wachtAdres = perAdres.wachttijd(adres);
+            if (wachtAdres.isPresent() && (wacht.isEmpty() || wachtAdres.get().compareTo(wacht.get()) > 0)) {
+                wacht = wachtAdres;
+            }
+        }
+        if (wacht.isPresent()) {
+            BEVEILIGING.warn("Aanmelden geweigerd zonder controle (te veel mislukte pogingen): gebruiker={} adres={}",
+                    Logtekst.veilig(gebruikersnaam), Logtekst.veilig(clientadres));
+            throw new TeVeelPogingenException(wacht.get());
+        }
+        try {
+            Gebruiker aangemeld = cache.authenticate(gebruikersnaam, wachtwoord, (naam, geheim) -> {
+                Gebruiker nieuw = login(naam, geheim);
+                BEVEILIGING.info("Aangemeld: gebruiker={} adres={}", Logtekst.veilig(naam), Logtekst.veilig(clientadres));
+                return nieuw;
+            });
+            perGebruiker.gelukt(gebruiker);
+            return aangemeld;
+        } catch (AanmeldenMisluktException e) {
+            perGebruiker.mislukt(gebruiker);
+            if (adres != null) {
+                perAdres.mislukt(adres);
+            }
+            BEVEILIGING.warn("Aanmelden mislukt: gebruiker={} adres={}", Logtekst.veilig(gebruikersnaam),
+                    Logtekst.veilig(clientadres));
+            throw e;
+        }
     }
 
     private Gebruiker login(String username, char[] password) throws AanmeldenMisluktException {

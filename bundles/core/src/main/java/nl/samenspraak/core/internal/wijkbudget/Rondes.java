@@ -77,6 +77,10 @@ public class Rondes implements RondeService {
             fouten.add(new Overtreding("budgetId", "het budget is van wijk " + budget.get().wijk().get()));
         } else if (nieuw.bedrag() != null && nieuw.bedrag().groterDan(budget.get().plafond())) {
             fouten.add(new Overtreding("bedrag", "meer dan het plafond van het budget (" + budget.get().plafond() + ")"));
+        } else if (nieuw.bedrag() != null && nieuw.bedrag().groterDan(vrij(gemeente, budget.get()))) {
+            // a round that promises more than its budget has left ends in a result that cannot be booked
+            fouten.add(new Overtreding("bedrag", "meer dan het budget nog vrij heeft (" + vrij(gemeente, budget.get())
+                    + ": wat beschikbaar is, min de bedragen van de andere rondes op dit budget zonder uitslag)"));
         }
         Fase vorige = null;
         for (Fase fase : Fase.values()) {
@@ -95,6 +99,20 @@ public class Rondes implements RondeService {
                 nieuw.budgetId(), proces.regels().proces(), opzet, vandaag, RegelsHerkomst.van(proces), Fase.PLANNEN_INDIENEN,
                 nieuw.planning() == null ? Map.of() : nieuw.planning(), door, kalender.nu(), Optional.empty());
         return store.create(gemeente, ronde);
+    }
+
+    /**
+     * What the budget can still promise a new round: what it has available, less the amounts of its other rounds
+     * without a result yet (a result books what it funds, within the round's amount).
+     */
+    private Bedrag vrij(String gemeente, Budget budget) {
+        Bedrag vrij = budget.beschikbaar();
+        for (Ronde ander : store.list(gemeente)) {
+            if (budget.id().equals(ander.budgetId()) && ander.uitslag().isEmpty()) {
+                vrij = vrij.min(ander.bedrag());
+            }
+        }
+        return vrij;
     }
 
     /** The process named, or else the only one in force for the wijk. */

@@ -1,12 +1,14 @@
 package nl.samenspraak.core.internal.wijkbudget;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,10 +19,13 @@ import nl.samenspraak.api.opslag.WijkbudgetStore;
 import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
+import nl.samenspraak.api.validatie.TeVaakGeprobeerdException;
 import nl.samenspraak.api.wijkbudget.Fase;
 import nl.samenspraak.api.wijkbudget.Ronde;
 import nl.samenspraak.api.wijkbudget.Stem;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
 import nl.samenspraak.api.wijkbudget.StemService;
+import nl.samenspraak.core.internal.security.Afremmer;
 import nl.samenspraak.rules.Reden;
 import nl.samenspraak.rules.Rondeopzet;
 
@@ -33,6 +38,12 @@ public class Stemmen implements StemService {
 
     private static final String CODETEKENS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Typos happen: 10 wrong codes per address and 100 per round cost nothing; then 1 s, doubling, at most 60 s. */
+    private final Afremmer perAdres = new Afremmer(10, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(15),
+            100_000, System::nanoTime);
+    private final Afremmer perRonde = new Afremmer(100, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(15),
+            100_000, System::nanoTime);
 
     private final WijkbudgetStore store;
     private final Stemgeheim geheim;
@@ -105,6 +116,34 @@ public class Stemmen implements StemService {
 
     @Override
     public Stem stem(String gemeente, String rondeId, String stemcode, List<String> plannen, Map<String, Integer> punten) {
-        return stembus.stem(gemeente, rondeId, stemcode, plannen, punten, false);
+        return stem(gemeente, rondeId, stemcode, plannen, punten, null);
+    }
+
+    /**
+     * Refuses at once while the round or the address must wait after wrong codes (a code has 32^12 values, so only
+     * guessing produces many); otherwise votes, and counts an unknown code against both.
+     */
+    @Override
+    public Stem stem(String gemeente, String rondeId, String stemcode, List<String> plannen, Map<String, Integer> punten,
+            String clientadres) {
+        String ronde = gemeente + "/" + rondeId;
+        Optional<Duration> wacht = perRonde.wachttijd(ronde);
+        if (clientadres != null && wacht.isEmpty()) {
+            wacht = perAdres.wachttijd(clientadres);
+        }
+        if (wacht.isPresent()) {
+            throw new TeVaakGeprobeerdException("Te veel onjuiste stemcodes", wacht.get());
+        }
+        try {
+            return stembus.stem(gemeente, rondeId, stemcode, plannen, punten, false);
+        } catch (StemGeweigerdException e) {
+            if (e.waarom() == StemGeweigerdException.Waarom.ONBEKENDE_STEMCODE) {
+                perRonde.mislukt(ronde);
+                if (clientadres != null) {
+                    perAdres.mislukt(clientadres);
+                }
+            }
+            throw e;
+        }
     }
 }

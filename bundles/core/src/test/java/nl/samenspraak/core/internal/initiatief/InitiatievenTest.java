@@ -34,6 +34,7 @@ import nl.samenspraak.api.initiatief.Subsidiegegevens;
 import nl.samenspraak.api.initiatief.UitdaagverzoekService.NieuwUitdaagverzoek;
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
 import nl.samenspraak.api.initiatief.Zienswijze;
+import nl.samenspraak.api.regels.RegelingOnbekendException;
 import nl.samenspraak.api.regels.RegelsOntbrekenException;
 import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.Invoerregels;
@@ -125,7 +126,8 @@ public class InitiatievenTest {
         RegelsOntbrekenException oud = assertThrows(RegelsOntbrekenException.class, () -> subsidieaanvragen.dienSubsidieaanvraagIn(DH,
                 new NieuweSubsidieaanvraag(REGELING, "Buurtfeest", "o", aanvraag(LocalDate.of(2024, 12, 31), 100)), "ambtenaar"));
         assertTrue(oud.getMessage(), oud.getMessage().contains("2024-12-31"));
-        assertThrows(RegelsOntbrekenException.class, () -> subsidieaanvragen.dienSubsidieaanvraagIn(DH,
+        // a scheme The Hague's rules do not know in any period does not exist (404), rather than "no rules" (503)
+        assertThrows(RegelingOnbekendException.class, () -> subsidieaanvragen.dienSubsidieaanvraagIn(DH,
                 new NieuweSubsidieaanvraag("andere-regeling", "Buurtfeest", "o", aanvraag(MAANDAG, 100)), "inwoner"));
         assertThrows(RegelsOntbrekenException.class, () -> uitdaagverzoeken.dienUitdaagverzoekIn(DOETINCHEM, new NieuwUitdaagverzoek("Groen",
                 "o", Optional.empty(), new Uitdaagverzoek(MAANDAG, "Groen", false, 0, 25, Set.of())), "inwoner"));

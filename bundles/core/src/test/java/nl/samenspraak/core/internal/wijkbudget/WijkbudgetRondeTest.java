@@ -37,6 +37,8 @@ import nl.samenspraak.rules.RegelsInfo;
 import nl.samenspraak.rules.Rondeopzet;
 import nl.samenspraak.rules.Toewijzingsproces;
 import nl.samenspraak.testsupport.Klok;
+import nl.samenspraak.api.validatie.OngeldigeInvoerException;
+import nl.samenspraak.api.validatie.TeVaakGeprobeerdException;
 import nl.samenspraak.testsupport.NepBudgetten;
 import nl.samenspraak.testsupport.NepBudgetten.Geboekt;
 import nl.samenspraak.testsupport.NepGemeenten;
@@ -154,6 +156,58 @@ public class WijkbudgetRondeTest {
         assertThrows(FaseException.class, () -> uitslagen.alsPabulib(DOETINCHEM, ronde.id()));
         assertThrows(nl.samenspraak.api.gemeente.GemeenteNietBediendException.class, () -> rondes.get("GM0518", ronde.id()));
         assertTrue(budgetten.geboekt.isEmpty());
+    }
+
+    /** A round never promises more than its budget has left, counting the other rounds on it without a result. */
+    @Test
+    public void aRoundCannotPromiseMoreThanItsBudgetHasLeft() {
+        String budget = budgetten.open(DOETINCHEM, "Wijkbudget De Huet", HUET, null, 50_000_00);
+        rondes.open(DOETINCHEM, new NieuweRonde("Eerste", HUET, Bedrag.euro(30_000), budget, Optional.empty(), Map.of()), "ambtenaar");
+        int voor = store.list(DOETINCHEM).size();
+        OngeldigeInvoerException te = assertThrows(OngeldigeInvoerException.class, () -> rondes.open(DOETINCHEM,
+                new NieuweRonde("Tweede", HUET, Bedrag.euro(30_000), budget, Optional.empty(), Map.of()), "ambtenaar"));
+        assertEquals("bedrag", te.overtredingen().get(0).veld());
+        assertTrue(te.getMessage(), te.overtredingen().get(0).reden().contains("20000.00"));
+        assertEquals("nothing stored", voor, store.list(DOETINCHEM).size());
+        rondes.open(DOETINCHEM, new NieuweRonde("Tweede", HUET, Bedrag.euro(20_000), budget, Optional.empty(), Map.of()), "ambtenaar");
+    }
+
+    /** Guessing codes is slowed down per address (10 free) and per round (100 free), never for good. */
+    @Test
+    public void wrongVotingCodesAreSlowedDownPerAddressAndPerRound() {
+        String budget = budgetten.open(DOETINCHEM, "Wijkbudget De Huet", HUET, null, 50_000_00);
+        Ronde ronde = rondes.open(DOETINCHEM, new NieuweRonde("De Huet 2026", HUET, Bedrag.euro(10_000), budget,
+                Optional.empty(), Map.of()), "ambtenaar");
+        Plan speeltuin = rondes.dienPlanIn(DOETINCHEM, ronde.id(), new NieuwPlan("Speeltuin", "Nieuwe toestellen",
+                Bedrag.euro(6_000)), "bewoner1");
+        rondes.naarFase(DOETINCHEM, ronde.id(), Fase.STEUN_VERZAMELEN, "ambtenaar");
+        rondes.steun(DOETINCHEM, ronde.id(), speeltuin.id(), "buur1");
+        rondes.steun(DOETINCHEM, ronde.id(), speeltuin.id(), "buur2");
+        rondes.naarFase(DOETINCHEM, ronde.id(), Fase.HAALBAARHEIDSTOETS, "ambtenaar");
+        rondes.toets(DOETINCHEM, ronde.id(), speeltuin.id(), true, "Kan", Optional.empty(), "ambtenaar");
+        rondes.naarFase(DOETINCHEM, ronde.id(), Fase.STEMMEN, "ambtenaar");
+        String code = stemmen.geefStempassenUit(DOETINCHEM, ronde.id(), List.of(new Kiezer("a", LocalDate.of(1980, 1, 1), HUET)),
+                "ambtenaar").uitgegeven().get("a");
+        List<String> stem = List.of(speeltuin.id());
+
+        for (int i = 0; i < 10; i++) {
+            assertEquals(Waarom.ONBEKENDE_STEMCODE, weigering(() -> stemmen.stem(DOETINCHEM, ronde.id(), "AAAA-BBBB-CCCC", stem,
+                    Map.of(), "10.0.0.1")));
+        }
+        TeVaakGeprobeerdException teVaak = assertThrows(TeVaakGeprobeerdException.class,
+                () -> stemmen.stem(DOETINCHEM, ronde.id(), code, stem, Map.of(), "10.0.0.1"));
+        assertEquals("not checked while waiting, not even the right code", java.time.Duration.ofSeconds(1).toSeconds(),
+                TeVaakGeprobeerdException.seconden(teVaak.wachttijd()));
+        assertTrue("nothing stored", store.stemmen(DOETINCHEM, ronde.id()).isEmpty());
+        // another address votes with the right code
+        stemmen.stem(DOETINCHEM, ronde.id(), code, stem, Map.of(), "10.0.0.2");
+
+        for (int i = 0; i < 90; i++) { // with the 10 above, the round has its 100 free wrong codes
+            String adres = "10.1.0." + i;
+            weigering(() -> stemmen.stem(DOETINCHEM, ronde.id(), "AAAA-BBBB-CCCD", stem, Map.of(), adres));
+        }
+        assertThrows("past 100 wrong codes the round waits, from any address", TeVaakGeprobeerdException.class,
+                () -> stemmen.stem(DOETINCHEM, ronde.id(), "AAAA-BBBB-CCCE", stem, Map.of(), "10.2.0.1"));
     }
 
     private static Waarom weigering(Runnable stem) {

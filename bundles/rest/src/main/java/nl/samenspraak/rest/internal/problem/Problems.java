@@ -17,14 +17,14 @@ public final class Problems {
             Map.entry(400, "ongeldig-verzoek"), Map.entry(401, "niet-aangemeld"), Map.entry(403, "geen-toegang"),
             Map.entry(404, "niet-gevonden"), Map.entry(405, "methode-niet-toegestaan"),
             Map.entry(406, "niet-acceptabel"), Map.entry(409, "conflict"),
-            Map.entry(415, "mediatype-niet-ondersteund"), Map.entry(422, "niet-toegestaan-door-regels"), Map.entry(500, "interne-fout"),
+            Map.entry(415, "mediatype-niet-ondersteund"), Map.entry(422, "niet-toegestaan-door-regels"), Map.entry(429, "te-veel-verzoeken"), Map.entry(500, "interne-fout"),
             Map.entry(503, "niet-beschikbaar"));
 
     private static final Map<Integer, String> TITLES = Map.ofEntries(
             Map.entry(400, "Ongeldig verzoek"), Map.entry(401, "Niet aangemeld"), Map.entry(403, "Geen toegang"),
             Map.entry(404, "Niet gevonden"), Map.entry(405, "Methode niet toegestaan"),
             Map.entry(406, "Gevraagd formaat niet beschikbaar"), Map.entry(409, "Conflict"),
-            Map.entry(415, "Mediatype niet ondersteund"), Map.entry(422, "Niet toegestaan door de regels van de gemeente"), Map.entry(500, "Interne fout"),
+            Map.entry(415, "Mediatype niet ondersteund"), Map.entry(422, "Niet toegestaan door de regels van de gemeente"), Map.entry(429, "Te veel pogingen"), Map.entry(500, "Interne fout"),
             Map.entry(503, "Tijdelijk niet beschikbaar"));
 
     private Problems() {

@@ -15,6 +15,7 @@ final class Antwoorden {
     static final String CONFLICT = RESPONSES + "Conflict";
     static final String GEWEIGERD = RESPONSES + "GeweigerdDoorRegels";
     static final String NIET_BESCHIKBAAR = RESPONSES + "NietBeschikbaar";
+    static final String TE_VAAK = RESPONSES + "TeVaak";
 
     private Antwoorden() {
     }

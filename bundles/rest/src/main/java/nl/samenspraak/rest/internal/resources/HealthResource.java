@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -32,6 +33,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.health.Health;
 import nl.samenspraak.api.health.HealthCheck;
 import nl.samenspraak.rest.internal.ApiResource;
+import nl.samenspraak.rest.internal.problem.Problem;
+import nl.samenspraak.rest.internal.problem.Problems;
 
 /**
  * Readiness for load balancers: 200 when every required check is registered and up, 503 otherwise. A
@@ -73,11 +76,11 @@ public class HealthResource implements ApiResource {
 
     @GET
     @Operation(operationId = "health", summary = "Gereedheid van het platform",
-            description = "Openbaar. 200 als alle vereiste onderdelen werken, anders 503. Voor load balancers.")
+            description = "Openbaar. 200 als alle vereiste onderdelen werken, anders 503: een probleem dat in het extra "
+                    + "lid checks de uitkomst van elk onderdeel geeft. Voor load balancers.")
     @ApiResponse(responseCode = "200", description = "Het platform is gereed",
             content = @Content(schema = @Schema(implementation = HealthReport.class)))
-    @ApiResponse(responseCode = "503", description = "Een vereist onderdeel werkt niet of ontbreekt",
-            content = @Content(schema = @Schema(implementation = HealthReport.class)))
+    @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
     public Response health() {
         Map<String, CheckResult> results = new LinkedHashMap<>();
         for (String name : new TreeSet<>(required)) {
@@ -90,8 +93,19 @@ public class HealthResource implements ApiResource {
         boolean up = results.values().stream().allMatch(r -> UP.equals(r.status()));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.status(up ? 200 : 503).cacheControl(noStore)
-                .entity(new HealthReport(up ? UP : DOWN, results)).build();
+        if (up) {
+            return Response.ok(new HealthReport(UP, results)).cacheControl(noStore).build();
+        }
+        // an error of the API is a problem (NL API Design Rules), here with every check as an extension member
+        Problem problem = Problems.problem(503, "Niet gereed: " + results.entrySet().stream()
+                .filter(r -> DOWN.equals(r.getValue().status())).map(Map.Entry::getKey).collect(Collectors.joining(", ")),
+                List.of());
+        return Response.status(503).type(Problem.MEDIA).cacheControl(noStore).entity(new HealthProbleem(problem.type(),
+                problem.title(), 503, problem.detail(), results)).build();
+    }
+
+    /** Not ready: a problem (RFC 9457) with the outcome of each check as an extension member. */
+    public record HealthProbleem(String type, String title, int status, String detail, Map<String, CheckResult> checks) {
     }
 
     @Schema(description = "Gereedheid van het platform en van elk onderdeel")

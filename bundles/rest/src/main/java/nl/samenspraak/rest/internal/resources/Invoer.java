@@ -32,15 +32,32 @@ final class Invoer {
         return body;
     }
 
+    /**
+     * The years a date of this platform can lie in. ISO dates also spell year 0 and year +100000, which the
+     * database cannot store (year 0 became 0001-01-01, year 100000 failed the request with a 500).
+     */
+    static final int EERSTE_JAAR = 1900;
+    static final int LAATSTE_JAAR = 2999;
+
     static LocalDate datum(List<Overtreding> fouten, String veld, String tekst) {
         if (tekst == null) {
             return null;
         }
+        Optional<LocalDate> datum = datum(tekst);
+        if (datum.isEmpty()) {
+            fouten.add(new Overtreding(veld, "geen datum: schrijf JJJJ-MM-DD met een jaar van " + EERSTE_JAAR + " tot en met "
+                    + LAATSTE_JAAR + ", bijvoorbeeld \"2025-01-31\""));
+        }
+        return datum.orElse(null);
+    }
+
+    /** A date as JJJJ-MM-DD in the years this platform knows, or empty. */
+    static Optional<LocalDate> datum(String tekst) {
         try {
-            return LocalDate.parse(tekst);
+            LocalDate datum = LocalDate.parse(tekst);
+            return datum.getYear() < EERSTE_JAAR || datum.getYear() > LAATSTE_JAAR ? Optional.empty() : Optional.of(datum);
         } catch (DateTimeParseException e) {
-            fouten.add(new Overtreding(veld, "geen datum: schrijf JJJJ-MM-DD, bijvoorbeeld \"2025-01-31\""));
-            return null;
+            return Optional.empty();
         }
     }
 

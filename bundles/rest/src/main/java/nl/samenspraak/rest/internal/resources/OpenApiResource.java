@@ -8,6 +8,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,9 +38,10 @@ public class OpenApiResource implements ApiResource {
         }
     }
 
+    /** Any website may read the document (NL API Design Rules, /core/doc-openapi): it holds no secret. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public byte[] openapi() {
-        return document;
+    public Response openapi() {
+        return Response.ok(document).header("Access-Control-Allow-Origin", "*").build();
     }
 }

@@ -1,7 +1,7 @@
 package nl.samenspraak.rest.internal.resources;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
+import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
 import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.Regels;
@@ -65,11 +66,10 @@ public class RegelsResource implements ApiResource {
     }
 
     static LocalDate datum(String tekst) {
-        try {
-            return LocalDate.parse(tekst);
-        } catch (DateTimeParseException e) {
-            throw new OngeldigeInvoerException("datum", "geen datum als JJJJ-MM-DD: '" + tekst + "'");
-        }
+        List<Overtreding> fouten = new ArrayList<>();
+        LocalDate datum = Invoer.datum(fouten, "datum", tekst);
+        OngeldigeInvoerException.alsNodig(fouten);
+        return datum;
     }
 
     @Schema(description = "Regels van een gemeente")

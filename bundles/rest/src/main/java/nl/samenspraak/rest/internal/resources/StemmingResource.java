@@ -35,6 +35,7 @@ import nl.samenspraak.api.wijkbudget.Stem;
 import nl.samenspraak.api.wijkbudget.StemService.Kiezer;
 import nl.samenspraak.api.wijkbudget.StemService;
 import nl.samenspraak.rest.internal.ApiResource;
+import nl.samenspraak.rest.internal.security.Clientadres;
 import nl.samenspraak.rest.internal.resources.SubsidieregelingenResource.RedenWeergave;
 import nl.samenspraak.rest.internal.security.Toegang;
 
@@ -98,9 +99,10 @@ public class StemmingResource implements ApiResource {
     @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
     @ApiResponse(responseCode = "422", ref = Antwoorden.GEWEIGERD)
+    @ApiResponse(responseCode = "429", ref = Antwoorden.TE_VAAK)
     public Response stem(@PathParam("code") String code, @PathParam("id") String id, StemInvoer invoer) {
         StemInvoer s = Invoer.body(invoer);
-        Stem stem = stemService.stem(code, id, s.stemcode(), s.plannen(), s.punten());
+        Stem stem = stemService.stem(code, id, s.stemcode(), s.plannen(), s.punten(), Clientadres.van());
         return Response.status(201).entity(new Ontvangstbewijs(stem.stemmer())).build();
     }
 

@@ -28,6 +28,7 @@ import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.api.tijd.Kalender;
+import nl.samenspraak.api.regels.RegelingOnbekendException;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.rest.internal.ApiResource;
@@ -65,6 +66,8 @@ public class SubsidieregelingenResource implements ApiResource {
                     + "regeling die op de peildatum (standaard vandaag) geldt.")
     @ApiResponse(responseCode = "200", description = "De regeling",
             content = @Content(schema = @Schema(implementation = RegelingWeergave.class)))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
     public RegelingWeergave regeling(@PathParam("code") String code,
             @Parameter(description = "Sleutel van de regeling, zoals bewonersinitiatief") @PathParam("regeling") String regeling,
@@ -88,6 +91,7 @@ public class SubsidieregelingenResource implements ApiResource {
     @ApiResponse(responseCode = "200", description = "De uitkomst van de toets",
             content = @Content(schema = @Schema(implementation = BeoordelingWeergave.class)))
     @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
     @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
     public BeoordelingWeergave beoordeel(@PathParam("code") String code, @PathParam("regeling") String regeling,
             AanvraagInvoer invoer) {
@@ -103,6 +107,7 @@ public class SubsidieregelingenResource implements ApiResource {
 
     private GeldendeRegels<Subsidieregeling> geldend(String code, String regeling, LocalDate datum) {
         BediendeGemeente.vind(gemeenten, code);
+        RegelingOnbekendException.weigerOnbekende(register, code, regeling);
         return register.subsidieregeling(code, regeling, datum).orElseThrow(() -> new ProblemException(503,
                 "Voor " + code + " geldt op " + datum + " geen subsidieregeling '" + regeling + "': "
                         + register.waaromGeen(code, Subsidieregeling.class, regeling, datum)

@@ -1,6 +1,7 @@
 package nl.samenspraak.rest.internal.security;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 
 import javax.annotation.Priority;
@@ -15,11 +16,13 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.rest.internal.ApiProvider;
+import nl.samenspraak.rest.internal.problem.Problems;
 
 /**
  * Authenticates a request that carries an {@code Authorization} header and leaves others anonymous: public
  * resources stay public, and {@link Toegang} answers 401 or 403 where a role is needed. Wrong credentials
- * are refused at once with 401.
+ * are refused at once with 401; too many wrong ones from one address or for one user name with 429 and
+ * {@code Retry-After}, without the password being checked.
  */
 @Priority(Priorities.AUTHENTICATION)
 @Component
@@ -42,11 +45,13 @@ public class AuthenticationFilter implements ContainerRequestFilter, ApiProvider
             return;
         }
         try {
-            Gebruiker gebruiker = authenticator.authenticate(space < 0 ? "" : header.substring(space + 1));
+            Gebruiker gebruiker = authenticator.authenticate(space < 0 ? "" : header.substring(space + 1), Clientadres.van());
             boolean secure = "https".equals(request.getUriInfo().getRequestUri().getScheme().toLowerCase(Locale.ROOT));
             request.setSecurityContext(new GebruikerSecurityContext(gebruiker, secure, authenticator.scheme()));
         } catch (AuthenticationFailedException e) {
-            request.abortWith(toegang.unauthorized(e.getMessage()));
+            request.abortWith(e.wachttijd().map(wacht -> Problems.response(Problems.problem(429, e.getMessage(), List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, (wacht.toMillis() + 999) / 1000)).build())
+                    .orElseGet(() -> toegang.unauthorized(e.getMessage())));
         }
     }
 

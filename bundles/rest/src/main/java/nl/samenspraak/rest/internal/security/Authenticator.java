@@ -16,7 +16,8 @@ public interface Authenticator {
 
     /**
      * @param credentials the {@code Authorization} header after the scheme
-     * @throws AuthenticationFailedException when the credentials are malformed or wrong
+     * @param clientadres the address the request came from, for slowing down guessing and the security log
+     * @throws AuthenticationFailedException when the credentials are malformed or wrong, or must wait
      */
-    Gebruiker authenticate(String credentials) throws AuthenticationFailedException;
+    Gebruiker authenticate(String credentials, String clientadres) throws AuthenticationFailedException;
 }

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.security.AanmeldenMisluktException;
+import nl.samenspraak.api.security.TeVeelPogingenException;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Wachtwoordcontrole;
 
@@ -31,7 +32,7 @@ public class BasicAuthenticator implements Authenticator {
     }
 
     @Override
-    public Gebruiker authenticate(String credentials) throws AuthenticationFailedException {
+    public Gebruiker authenticate(String credentials, String clientadres) throws AuthenticationFailedException {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(credentials.trim()), StandardCharsets.UTF_8);
@@ -43,7 +44,10 @@ public class BasicAuthenticator implements Authenticator {
             throw new AuthenticationFailedException("De Basic-gegevens missen 'gebruikersnaam:wachtwoord'");
         }
         try {
-            return wachtwoordcontrole.controleer(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+            return wachtwoordcontrole.controleer(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(),
+                    clientadres);
+        } catch (TeVeelPogingenException e) {
+            throw new AuthenticationFailedException(e.getMessage(), e.wachttijd());
         } catch (AanmeldenMisluktException e) {
             throw new AuthenticationFailedException(e.getMessage());
         }

@@ -23,6 +23,7 @@ import nl.samenspraak.api.regels.RegelsOntbrekenException;
 import nl.samenspraak.api.validatie.DomeinException;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
+import nl.samenspraak.api.validatie.TeVaakGeprobeerdException;
 import nl.samenspraak.api.wijkbudget.FaseException;
 import nl.samenspraak.api.wijkbudget.RondeNietGevondenException;
 import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
@@ -51,6 +52,14 @@ public class DomeinExceptionMapperTest {
         assertEquals(422, status(new StemGeweigerdException(Waarom.ONGELDIG_STEMBILJET, "too many")));
         assertEquals(422, status(new VerzoekGeweigerdException("onderwerp", new Reden("art. 3", "Uitgesloten."))));
         assertEquals(400, status(new OngeldigeInvoerException("titel", "verplicht")));
+    }
+
+    @Test
+    public void tooManyWrongCodesIs429WithRetryAfterInWholeSeconds() {
+        javax.ws.rs.core.Response response = mapper.toResponse(
+                new TeVaakGeprobeerdException("Te veel onjuiste stemcodes", java.time.Duration.ofMillis(1_500)));
+        assertEquals(429, response.getStatus());
+        assertEquals("2", response.getHeaderString("Retry-After"));
     }
 
     @Test
