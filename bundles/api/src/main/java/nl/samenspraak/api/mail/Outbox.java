@@ -26,6 +26,12 @@ public interface Outbox {
      */
     List<Bericht> claim(String node, Instant nu, Duration lease, int max);
 
+    /**
+     * Gives up the claims {@code node} holds: called by a node as it starts, since a claim it holds then was left
+     * by its previous run, which died while sending. Returns how many were released.
+     */
+    int geefVrij(String node);
+
     /** The SMTP server accepted the message. */
     void verzonden(String id, Instant op);
 

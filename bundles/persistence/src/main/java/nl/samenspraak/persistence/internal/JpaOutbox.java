@@ -78,6 +78,14 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
+    public int geefVrij(String node) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("UPDATE OutboxEntity o SET o.status = :wachtend, "
+                + "o.geclaimdDoor = NULL WHERE o.status = :bezig AND o.geclaimdDoor = :node")
+                .setParameter("wachtend", Berichtstatus.WACHTEND).setParameter("bezig", Berichtstatus.BEZIG)
+                .setParameter("node", node).executeUpdate());
+    }
+
+    @Override
     public void verzonden(String id, Instant op) {
         jpa.tx(TransactionType.Required, em -> entity(em, id).verzonden(op));
     }

@@ -52,7 +52,7 @@ final class Meldingen {
         if (soort == Initiatiefsoort.UITDAAGRECHT) {
             Map<String, String> voorAmbtenaren = initiatief(initiatief);
             voorAmbtenaren.put("ontvangenOp", dag(op).toString());
-            voorAmbtenaren.put("pad", "/api/v1/gemeenten/" + initiatief.gemeente() + "/uitdaagverzoeken/" + initiatief.id());
+            voorAmbtenaren.put("pad", "/gemeenten/" + initiatief.gemeente() + "/initiatieven/" + initiatief.id());
             plaats(em, NieuwBericht.aanAmbtenaren(initiatief.gemeente(), Mailsoort.UITDAAGVERZOEK_ONTVANGEN, initiatief.id(),
                     voorAmbtenaren), op);
         }

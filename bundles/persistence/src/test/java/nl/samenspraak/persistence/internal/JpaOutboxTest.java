@@ -105,6 +105,16 @@ public class JpaOutboxTest {
     }
 
     @Test
+    public void aNodeThatRestartsReleasesTheClaimsOfItsPreviousRun() {
+        outbox.plaats(bericht("inwoner-denhaag"), NU);
+        outbox.plaats(bericht("inwoner-doetinchem"), NU);
+        assertEquals(1, outbox.claim("node-a", NU, LEASE, 1).size());
+        assertEquals(1, outbox.claim("node-b", NU, LEASE, 1).size());
+        assertEquals(1, outbox.geefVrij("node-a"));
+        assertEquals(1, outbox.claim("node-a", NU.plusSeconds(1), LEASE, 10).size());
+    }
+
+    @Test
     public void aVoteReceiptForgetsItsAddressOnceSent() {
         Bericht bewijs = outbox.plaats(new NieuwBericht(GEMEENTE, Mailsoort.STEMBEWIJS, Optional.empty(),
                 Optional.of("kiezer@example.org"), "ronde-1", Map.of("ronde", "Spoorwijk 2027")), NU);
