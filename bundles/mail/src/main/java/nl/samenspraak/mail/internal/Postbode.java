@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,10 +64,21 @@ final class Postbode {
 
     /** Sends until nothing is due; returns how many went out. */
     int ronde() {
+        return ronde(() -> true);
+    }
+
+    /**
+     * Sends until nothing is due or {@code doorgaan} says stop (checked before each message, so a stopping node never
+     * breaks off a mail halfway; what it claimed and did not send, it releases when it starts again).
+     */
+    int ronde(BooleanSupplier doorgaan) {
         int verzonden = 0;
         List<Bericht> batch;
-        while (!(batch = outbox.claim(node, klok.instant(), lease, PER_RONDE)).isEmpty()) {
+        while (doorgaan.getAsBoolean() && !(batch = outbox.claim(node, klok.instant(), lease, PER_RONDE)).isEmpty()) {
             for (Bericht bericht : batch) {
+                if (!doorgaan.getAsBoolean()) {
+                    return verzonden;
+                }
                 if (bezorg(bericht)) {
                     verzonden++;
                 }

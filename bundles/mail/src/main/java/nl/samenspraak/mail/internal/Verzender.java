@@ -44,6 +44,7 @@ public class Verzender {
     private final Afmeldtokens tokens;
     private final String node;
     private final ScheduledExecutorService draad;
+    private volatile boolean actief = true;
 
     @Activate
     public Verzender(@Reference Outbox outbox, @Reference Mailadressen adressen, @Reference Afzenders afzenders,
@@ -75,7 +76,7 @@ public class Verzender {
         });
         draad.scheduleWithFixedDelay(() -> {
             try {
-                postbode.ronde();
+                postbode.ronde(() -> actief);
             } catch (RuntimeException e) {
                 // the database may be away for a moment; the next round tries again
                 LOG.warn("Sending the outbox failed: {}", e.toString());
@@ -86,9 +87,13 @@ public class Verzender {
 
     @Deactivate
     void stop() throws InterruptedException {
+        actief = false;
         if (draad != null) {
-            draad.shutdownNow();
-            draad.awaitTermination(10, TimeUnit.SECONDS);
+            // no interrupt: a mail being handed to the server is finished first (at most the SMTP timeout)
+            draad.shutdown();
+            if (!draad.awaitTermination(config.timeout() + 5000L, TimeUnit.MILLISECONDS)) {
+                draad.shutdownNow();
+            }
         }
     }
 

@@ -233,7 +233,8 @@ public class JpaInitiatiefStore implements InitiatiefStore {
                 wijziging.door(), wijziging.op(), wijziging.toelichting()));
         Initiatief na = entity.toInitiatief(gemeente);
         List<String> indieners = wijziging.naar() == Status.REACTIENOTA_VASTGESTELD
-                ? zienswijzen(em, id).stream().map(z -> z.toZienswijze().indiener()).toList() : List.of();
+                ? zienswijzen(em, id).stream().map(ZienswijzeEntity::toZienswijze)
+                        .filter(z -> !Meldingen.opPapier(z.ontvangenOp(), z.geregistreerdOp())).map(Zienswijze::indiener).toList() : List.of();
         Meldingen.bijWijziging(em, na, wijziging, indieners);
         return na;
     }

@@ -80,8 +80,15 @@ final class Meldingen {
         }
     }
 
+    /**
+     * A zienswijze submitted online. One received earlier than the day it is registered came on paper: a civil servant
+     * registered it under their own name for someone who is no user, so nobody is mailed about it.
+     */
     static void bijZienswijze(EntityManager em, String gemeente, InitiatiefEntity inspraak, String indiener, LocalDate ontvangenOp,
             Instant op) {
+        if (opPapier(ontvangenOp, op)) {
+            return;
+        }
         Initiatief initiatief = inspraak.toInitiatief(gemeente);
         Map<String, String> gegevens = new LinkedHashMap<>();
         gegevens.put("titel", initiatief.titel());
@@ -110,6 +117,10 @@ final class Meldingen {
         gegevens.put("pad", "/gemeenten/" + ronde.gemeente() + "/wijkbudgetten/" + ronde.id() + "/uitslag");
         deelnemers.stream().distinct().forEach(d -> plaats(em, NieuwBericht.aan(d, ronde.gemeente(), Mailsoort.UITSLAG_RONDE,
                 ronde.id(), gegevens), uitslag.vastgesteldOp()));
+    }
+
+    static boolean opPapier(LocalDate ontvangenOp, Instant geregistreerdOp) {
+        return ontvangenOp.isBefore(dag(geregistreerdOp));
     }
 
     private static Map<String, String> initiatief(Initiatief initiatief) {

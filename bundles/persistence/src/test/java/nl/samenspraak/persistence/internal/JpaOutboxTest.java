@@ -23,7 +23,17 @@ import java.util.concurrent.Future;
 import org.junit.After;
 import org.junit.Test;
 
+import nl.samenspraak.api.initiatief.Initiatief;
+import nl.samenspraak.api.initiatief.Inspraakgegevens;
+import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.initiatief.Uitdaaggegevens;
+import nl.samenspraak.api.initiatief.Zienswijze;
+import nl.samenspraak.api.opslag.InitiatiefStore.Wijziging;
+import nl.samenspraak.rules.Besluitsoort;
+import nl.samenspraak.rules.Inspraakrecht;
+import nl.samenspraak.rules.Onderwerp;
+import nl.samenspraak.rules.Reden;
+import nl.samenspraak.rules.Termijn;
 import nl.samenspraak.api.mail.Bericht;
 import nl.samenspraak.api.mail.Berichtstatus;
 import nl.samenspraak.api.mail.Mailsoort;
@@ -65,6 +75,27 @@ public class JpaOutboxTest {
         assertEquals(Optional.empty(), ambtenaren.gebruiker());
         assertEquals(Optional.empty(), ambtenaren.adres());
         assertEquals(Berichtstatus.WACHTEND, ambtenaren.status());
+    }
+
+    @Test
+    public void theReactienotaIsMailedToWhoeverSubmittedAZienswijzeOnlineAndNobodyForAPaperOne() {
+        LocalDate vandaag = Meldingen.dag(NU);
+        Inspraakgegevens gegevens = new Inspraakgegevens(Besluitsoort.BELEIDSNOTA, Onderwerp.OVERIG, vandaag.minusWeeks(7),
+                Termijn.weken(6, "art. 3:16 lid 1 Awb", "zes weken"), vandaag.minusWeeks(1),
+                new Inspraakrecht(Inspraakrecht.Kring.INGEZETENEN, 0, new Reden("art. 2", "ingezetenen")), vandaag.plusWeeks(5),
+                Optional.empty());
+        Initiatief inspraak = initiatieven.create(GEMEENTE, new NieuwInitiatief("Ontwerp groenbeleid", "Ontwerpnota",
+                Optional.empty(), gegevens), "ambtenaar-denhaag", NU);
+        Zienswijze online = initiatieven.voegZienswijzeToe(GEMEENTE, inspraak.id(), "inwoner-denhaag", vandaag, "Meer bomen", NU);
+        Zienswijze papier = initiatieven.voegZienswijzeToe(GEMEENTE, inspraak.id(), "ambtenaar-denhaag", vandaag.minusDays(3),
+                "Per brief: meer bankjes", NU);
+        initiatieven.stelReactienotaVast(GEMEENTE, inspraak.id(), new Wijziging(Status.TER_INZAGE, Status.REACTIENOTA_VASTGESTELD,
+                gegevens.metReactienota("Wij danken de indieners"), "ambtenaar-denhaag", NU.plusSeconds(60), "Reactienota vastgesteld",
+                Optional.empty(), List.of()), Map.of(online.id(), "Er komen bomen", papier.id(), "Er komen bankjes"));
+
+        List<String> berichten = outbox.lijst(Optional.empty(), 10).stream()
+                .map(b -> b.soort().naam() + " aan " + b.gebruiker().orElse("ambtenaren")).sorted().toList();
+        assertEquals(List.of("reactienota_gepubliceerd aan inwoner-denhaag", "zienswijze_ontvangen aan inwoner-denhaag"), berichten);
     }
 
     @Test
