@@ -20,6 +20,13 @@ public interface Outbox {
     Bericht plaats(NieuwBericht bericht, Instant op);
 
     /**
+     * Stores a message under a key of the caller's choosing (at most 36 characters), unless one with that key exists:
+     * the database's primary key makes a job that several nodes run at the same moment (a daily digest) place its
+     * message once. Returns whether this call placed it.
+     */
+    boolean plaatsEenmalig(String sleutel, NieuwBericht bericht, Instant op);
+
+    /**
      * Hands at most {@code max} messages that are due to this node: waiting ones whose next attempt has come, and
      * ones another node claimed longer than {@code lease} ago (it died while sending). Each is claimed by a
      * conditional update, so two nodes never get the same message.

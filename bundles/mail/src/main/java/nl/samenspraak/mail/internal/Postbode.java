@@ -124,7 +124,7 @@ final class Postbode {
             Sjablonen.Inhoud inhoud = sjablonen.maak(bericht.gemeente(), bericht.soort(), bericht.gegevens(), extra);
             bezorging.verstuur(new Mail(aan.get(), afzender, inhoud.onderwerp(), inhoud.tekst(), inhoud.html(), afmeldlink));
         } catch (Exception e) {
-            String fout = e.getClass().getSimpleName() + ": " + e.getMessage();
+            String fout = beschrijf(e);
             Instant volgende = klok.instant().plus(backoff.na(bericht.pogingen()));
             LOG.warn("Mail {} ({}) not sent, attempt {}, next at {}: {}", bericht.id(), bericht.soort().naam(),
                     bericht.pogingen(), volgende, fout);
@@ -133,5 +133,15 @@ final class Postbode {
         }
         outbox.verzonden(bericht.id(), klok.instant());
         return true;
+    }
+
+    /** The exception and its causes in one line: "IOException while sending message" alone says little. */
+    static String beschrijf(Throwable e) {
+        StringBuilder tekst = new StringBuilder();
+        for (Throwable t = e; t != null && tekst.length() < 1000; t = t.getCause() == t ? null : t.getCause()) {
+            tekst.append(tekst.length() == 0 ? "" : "; oorzaak: ").append(t.getClass().getSimpleName()).append(": ")
+                    .append(t.getMessage());
+        }
+        return tekst.toString();
     }
 }

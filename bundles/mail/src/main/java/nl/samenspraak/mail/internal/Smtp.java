@@ -44,9 +44,11 @@ final class Smtp {
     }
 
     void verstuur(Mail mail) throws MessagingException {
+        Transport transport = sessie.getTransport();
         ClassLoader eerder = Thread.currentThread().getContextClassLoader();
-        // Jakarta Mail and Activation look up parts of themselves through the context class loader
-        Thread.currentThread().setContextClassLoader(Session.class.getClassLoader());
+        // Jakarta Activation finds the handlers that write text and multipart content (Angus Mail's META-INF/mailcap)
+        // through the context class loader; in OSGi only the provider's own bundle sees that file
+        Thread.currentThread().setContextClassLoader(transport.getClass().getClassLoader());
         try {
             MimeMessage bericht = new MimeMessage(sessie);
             bericht.setFrom(adres(van, mail.afzender().naam()));
@@ -71,9 +73,14 @@ final class Smtp {
             bericht.setContent(alternatief);
             bericht.saveChanges();
             if (gebruiker.isEmpty()) {
-                Transport.send(bericht);
+                transport.connect();
             } else {
-                Transport.send(bericht, gebruiker, wachtwoord);
+                transport.connect(gebruiker, wachtwoord);
+            }
+            try {
+                transport.sendMessage(bericht, bericht.getAllRecipients());
+            } finally {
+                transport.close();
             }
         } finally {
             Thread.currentThread().setContextClassLoader(eerder);

@@ -24,13 +24,16 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.samenspraak.api.gemeente.GemeenteRegistry;
+import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.mail.Mailadressen;
 import nl.samenspraak.api.mail.Outbox;
 
 /**
  * The background worker that sends the outbox, configured by {@code etc/nl.samenspraak.mail.cfg}. Without
  * {@code enabled = true} (a fresh distribution) it sends nothing and messages wait. With it, one thread looks at
- * the outbox every {@code interval} seconds; no request ever waits for SMTP. A changed configuration restarts it.
+ * the outbox every {@code interval} seconds (and from 07:00 places each gemeente's daily werkvoorraad once); no
+ * request ever waits for SMTP. A changed configuration restarts it.
  */
 @Component(service = Verzender.class, configurationPid = MailConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         immediate = true)
@@ -48,7 +51,8 @@ public class Verzender {
 
     @Activate
     public Verzender(@Reference Outbox outbox, @Reference Mailadressen adressen, @Reference Afzenders afzenders,
-            MailConfig config, BundleContext context) throws IOException {
+            @Reference GemeenteRegistry gemeenten, @Reference InitiatiefService initiatieven, MailConfig config,
+            BundleContext context) throws IOException {
         this.outbox = outbox;
         this.config = config;
         this.tokens = new Afmeldtokens(sleutel(config, context));
@@ -65,6 +69,7 @@ public class Verzender {
                 config.from(), config.timeout());
         Postbode postbode = new Postbode(outbox, adressen, afzenders, sjablonen, tokens, smtp::verstuur, config.url(), node,
                 Duration.ofSeconds(config.lease()), Backoff.STANDAARD, Clock.systemUTC());
+        WerkvoorraadPlanner werkvoorraad = new WerkvoorraadPlanner(gemeenten, initiatieven, outbox, afzenders, Clock.systemUTC());
         int vrij = outbox.geefVrij(node);
         if (vrij > 0) {
             LOG.info("{} message(s) this node was sending when it stopped are queued again", vrij);
@@ -76,6 +81,7 @@ public class Verzender {
         });
         draad.scheduleWithFixedDelay(() -> {
             try {
+                werkvoorraad.plan();
                 postbode.ronde(() -> actief);
             } catch (RuntimeException e) {
                 // the database may be away for a moment; the next round tries again

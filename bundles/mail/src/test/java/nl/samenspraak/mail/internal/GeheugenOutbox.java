@@ -32,6 +32,16 @@ final class GeheugenOutbox implements Outbox {
     }
 
     @Override
+    public synchronized boolean plaatsEenmalig(String sleutel, NieuwBericht n, Instant op) {
+        if (berichten.containsKey(sleutel)) {
+            return false;
+        }
+        berichten.put(sleutel, new Bericht(sleutel, n.gemeente(), n.soort(), n.gebruiker(), n.adres(), n.onderwerp(),
+                n.gegevens(), Berichtstatus.WACHTEND, 0, op, Optional.empty(), op, Optional.empty()));
+        return true;
+    }
+
+    @Override
     public synchronized List<Bericht> claim(String node, Instant nu, Duration lease, int max) {
         List<Bericht> result = new ArrayList<>();
         for (Bericht b : berichten.values().stream().sorted(Comparator.comparing(Bericht::volgendePoging)).toList()) {

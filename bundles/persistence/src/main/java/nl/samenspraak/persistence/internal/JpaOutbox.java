@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -49,6 +50,39 @@ public class JpaOutbox implements Outbox {
     @Override
     public Bericht plaats(NieuwBericht bericht, Instant op) {
         return jpa.txExpr(TransactionType.Required, em -> plaats(em, bericht, op));
+    }
+
+    @Override
+    public boolean plaatsEenmalig(String sleutel, NieuwBericht bericht, Instant op) {
+        if (sleutel.length() > 36) {
+            throw new IllegalArgumentException("an outbox key has at most 36 characters: " + sleutel);
+        }
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                if (em.find(OutboxEntity.class, sleutel) != null) {
+                    return false;
+                }
+                em.persist(new OutboxEntity(sleutel, bericht, op));
+                em.flush();
+                return true;
+            });
+        } catch (PersistenceException e) {
+            // another node inserted the same key between our look and our insert
+            if (isDubbel(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** A unique key refused the insert: SQLSTATE 23505 on Derby and PostgreSQL alike. */
+    private static boolean isDubbel(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -116,11 +116,17 @@ public class OutboxEntity {
 
     void verzonden(Instant op) {
         status = Berichtstatus.VERZONDEN;
-        verzondenOp = op;
         laatsteFout = null;
         geclaimdDoor = null;
-        // a vote receipt's address is needed only to send it: it goes as soon as it has
-        adres = soort == Mailsoort.STEMBEWIJS ? null : adres;
+        geclaimdOp = null;
+        if (soort == Mailsoort.STEMBEWIJS) {
+            // a vote receipt's address is needed only to send it, and its times only to the hour: nothing left
+            // can be matched to a ballot's time of receipt
+            adres = null;
+            verzondenOp = op.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        } else {
+            verzondenOp = op;
+        }
     }
 
     void mislukt(String fout, Instant volgende) {
@@ -134,6 +140,7 @@ public class OutboxEntity {
         status = Berichtstatus.VERVALLEN;
         laatsteFout = kort(waarom);
         geclaimdDoor = null;
+        geclaimdOp = soort == Mailsoort.STEMBEWIJS ? null : geclaimdOp;
         adres = soort == Mailsoort.STEMBEWIJS ? null : adres;
     }
 

@@ -146,12 +146,22 @@ public class JpaOutboxTest {
     }
 
     @Test
+    public void aMessageUnderAKeyIsPlacedOnceHoweverOftenItIsTried() {
+        assertTrue(outbox.plaatsEenmalig("wv-GM0518-2026-12-01", bericht("ambtenaren"), NU));
+        assertFalse(outbox.plaatsEenmalig("wv-GM0518-2026-12-01", bericht("ambtenaren"), NU.plusSeconds(1)));
+        assertTrue(outbox.plaatsEenmalig("wv-GM0518-2026-12-02", bericht("ambtenaren"), NU));
+        assertEquals(2, outbox.lijst(Optional.empty(), 10).size());
+    }
+
+    @Test
     public void aVoteReceiptForgetsItsAddressOnceSent() {
         Bericht bewijs = outbox.plaats(new NieuwBericht(GEMEENTE, Mailsoort.STEMBEWIJS, Optional.empty(),
                 Optional.of("kiezer@example.org"), "ronde-1", Map.of("ronde", "Spoorwijk 2027")), NU);
         outbox.claim("node-a", NU, LEASE, 10);
-        outbox.verzonden(bewijs.id(), NU);
-        assertEquals(Optional.empty(), outbox.find(bewijs.id()).orElseThrow().adres());
+        outbox.verzonden(bewijs.id(), NU.plusSeconds(1234));
+        Bericht verzonden = outbox.find(bewijs.id()).orElseThrow();
+        assertEquals(Optional.empty(), verzonden.adres());
+        assertEquals("kept to the hour", Optional.of(NU), verzonden.verzondenOp());
     }
 
     @Test
