@@ -40,6 +40,9 @@ public class MailprofielPagina implements Pagina {
             Mailsoort.PLAN_GETOETST, "De uitkomst van de haalbaarheidstoets van uw plan",
             Mailsoort.UITSLAG_RONDE, "De uitslag van een wijkbudget waaraan u meedeed");
 
+    /** What the page offers: a daily digest for residents is not built yet, so the page does not promise one. */
+    static final List<Frequentie> KEUZES = List.of(Frequentie.DIRECT, Frequentie.NOOIT);
+
     private final Mailadressen adressen;
 
     @Activate
@@ -51,7 +54,9 @@ public class MailprofielPagina implements Pagina {
     public Antwoord get(Verzoek verzoek) {
         Gebruiker gebruiker = verzoek.aangemeldeGebruiker();
         Optional<Mailadres> adres = adressen.van(gebruiker.naam());
-        return pagina(formulier(adres), adres, verzoek.parameter("opgeslagen").isPresent(), 200);
+        String melding = verzoek.parameter("opgeslagen").map(o -> o.equals("verwijderd")
+                ? "Uw e-mailadres en uw keuzes zijn verwijderd." : "Uw keuzes zijn opgeslagen.").orElse("");
+        return pagina(formulier(adres), adres, melding, 200);
     }
 
     @Override
@@ -69,12 +74,12 @@ public class MailprofielPagina implements Pagina {
         }
         for (Mailsoort soort : soorten()) {
             String gekozen = formulier.waarde(soort.naam());
-            if (Arrays.stream(Frequentie.values()).noneMatch(f -> f.naam().equals(gekozen))) {
+            if (KEUZES.stream().noneMatch(f -> f.naam().equals(gekozen))) {
                 formulier.fout(soort.naam(), "Kies hoe vaak u deze mail wilt");
             }
         }
         if (formulier.heeftFouten()) {
-            return pagina(formulier, adressen.van(gebruiker.naam()), false, 422);
+            return pagina(formulier, adressen.van(gebruiker.naam()), "", 422);
         }
         adressen.bewaar(gebruiker.naam(), adres);
         for (Mailsoort soort : soorten()) {
@@ -87,18 +92,19 @@ public class MailprofielPagina implements Pagina {
         Map<String, List<String>> waarden = new java.util.LinkedHashMap<>();
         waarden.put("adres", List.of(adres.map(Mailadres::adres).orElse("")));
         for (Mailsoort soort : soorten()) {
-            waarden.put(soort.naam(), List.of(adres.map(a -> a.frequentie(soort)).orElse(Frequentie.DIRECT).naam()));
+            Frequentie f = adres.map(a -> a.frequentie(soort)).orElse(Frequentie.DIRECT);
+            waarden.put(soort.naam(), List.of((f == Frequentie.NOOIT ? f : Frequentie.DIRECT).naam()));
         }
         return new Formulier(waarden);
     }
 
-    private static Antwoord pagina(Formulier formulier, Optional<Mailadres> adres, boolean opgeslagen, int status) {
+    private static Antwoord pagina(Formulier formulier, Optional<Mailadres> adres, String melding, int status) {
         List<List<String>> soorten = new ArrayList<>();
         for (Mailsoort soort : soorten()) {
             soorten.add(List.of(soort.naam(), SOORTEN.get(soort)));
         }
         return Antwoord.pagina(SJABLOON, TITEL).met("formulier", formulier).met("soorten", soorten)
-                .met("heeftAdres", adres.isPresent()).met("opgeslagen", opgeslagen).status(status);
+                .met("heeftAdres", adres.isPresent()).met("melding", melding).status(status);
     }
 
     /** In a fixed order: the order of {@link Mailsoort}. */
