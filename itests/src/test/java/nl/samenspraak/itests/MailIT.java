@@ -26,7 +26,6 @@ import org.junit.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.MessagingException;
@@ -70,7 +69,7 @@ public class MailIT {
         try (Distributie d = Distributie.uitpakken(getClass().getSimpleName())) {
             node = d;
             configureer(d, smtpPoort);
-            d.startDemo();
+            d.start();
             assertTrue("health says mail is on" + d.logTail(), mailDetail().startsWith("aan via 127.0.0.1:" + smtpPoort));
 
             geefAdres(INWONER, INWONER_ADRES);
@@ -118,15 +117,15 @@ public class MailIT {
                     perAdres);
 
             MimeMessage besluitMail = met(mails, "Besluit over Buurtfeest De Huet: toegekend");
-            String tekst = GreenMailUtil.getBody(besluitMail);
+            String tekst = tekst(besluitMail);
             assertTrue(tekst, tekst.contains(basis + GM0222 + "/initiatieven/" + aanvraag));
             assertTrue(tekst, tekst.contains("uiterlijk op " + VANDAAG.plusWeeks(6).format(
                     DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL")))));
             assertEquals("Doetinchem Participatie", ((InternetAddress) besluitMail.getFrom()[0]).getPersonal());
             assertEquals("participatie@doetinchem.example.nl", ((InternetAddress) besluitMail.getReplyTo()[0]).getAddress());
-            assertTrue(GreenMailUtil.getBody(met(mails, "We hebben uw aanvraag ontvangen: Buurtfeest De Huet")).contains(aanvraag));
-            assertTrue(GreenMailUtil.getBody(met(mails, "Nieuw verzoek uitdaagrecht: Groenonderhoud Overstegen")).contains(verzoek));
-            assertTrue(GreenMailUtil.getBody(met(mails, "We hebben meer informatie nodig: Buurtfeest De Huet"))
+            assertTrue(tekst(met(mails, "We hebben uw aanvraag ontvangen: Buurtfeest De Huet")).contains(aanvraag));
+            assertTrue(tekst(met(mails, "Nieuw verzoek uitdaagrecht: Groenonderhoud Overstegen")).contains(verzoek));
+            assertTrue(tekst(met(mails, "We hebben meer informatie nodig: Buurtfeest De Huet"))
                     .contains(basis + GM0222 + "/mijn-aanvragen/" + aanvraag + "/aanvulling"));
 
             // unsubscribe from besluiten without signing in
@@ -146,9 +145,10 @@ public class MailIT {
             assertEquals("toegekend", json(expect(200, d.post(GM0222 + "/subsidieaanvragen/" + tweede + "/besluit", AMBTENAAR,
                     "{\"budgetId\":\"" + budget + "\"}"))).get("uitkomst").asText());
             wachtTot("the besluit lapsed for the unsubscribed resident", () -> mailDetail().contains(" 1 vervallen") ? "" : mailDetail());
-            List<MimeMessage> daarna = wachtOpMails(7);
-            assertEquals("only the receipt of the second application, no besluit", "We hebben uw aanvraag ontvangen: Straatfeest Gaanderen",
-                    daarna.get(6).getSubject());
+            List<String> daarna = perAdres(wachtOpMails(7)).get(INWONER_ADRES);
+            assertTrue("the receipt of the second application: " + daarna,
+                    daarna.contains("We hebben uw aanvraag ontvangen: Straatfeest Gaanderen"));
+            assertTrue("no besluit after unsubscribing: " + daarna, daarna.stream().noneMatch(o -> o.contains("Straatfeest Gaanderen: ")));
             Thread.sleep(3000);
             assertEquals("nothing twice", 7, smtp.getReceivedMessages().length);
         }
@@ -160,7 +160,7 @@ public class MailIT {
         try (Distributie d = Distributie.uitpakken(getClass().getSimpleName() + "-kill")) {
             node = d;
             configureer(d, smtpPoort);
-            d.startDemo();
+            d.start();
             geefAdres(INWONER, INWONER_ADRES);
             String aanvraag = id(201, d.post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Buurtfeest Overstegen")));
             wachtTot("the mail waits in the outbox", () -> mailDetail().matches("aan via .*; 1 wachtend, .*") ? "" : mailDetail());
@@ -172,7 +172,7 @@ public class MailIT {
 
             List<MimeMessage> mails = wachtOpMails(1);
             assertEquals("We hebben uw aanvraag ontvangen: Buurtfeest Overstegen", mails.get(0).getSubject());
-            assertTrue(GreenMailUtil.getBody(mails.get(0)).contains(aanvraag));
+            assertTrue(tekst(mails.get(0)).contains(aanvraag));
             Thread.sleep(3000);
             assertEquals("once", 1, smtp.getReceivedMessages().length);
         }
@@ -190,6 +190,9 @@ public class MailIT {
         d.zet(mail, "from", "noreply@samenspraak.example.nl");
         d.zet(mail, "url", "http://localhost:" + d.port);
         d.zet(mail, "interval", "1");
+        // the demo in deploy/ before the start, which opens deploy/ only after the platform is up (bin/start-demo copies it
+        // in while the node starts, which raced with the deploy folder's own configuration on a loaded machine)
+        Files.copy(d.home.resolve("demo/samenspraak-demo.xml"), d.home.resolve("deploy/samenspraak-demo.xml"));
         // the demo's Doetinchem (as the demo feature configures it) with its mail settings; the feature leaves an
         // existing file alone
         Files.writeString(d.home.resolve("etc/nl.samenspraak.gemeente-doetinchem.cfg"), """
@@ -238,6 +241,15 @@ public class MailIT {
         wachtTot(aantal + " mails arrive", () -> smtp.getReceivedMessages().length >= aantal ? ""
                 : smtp.getReceivedMessages().length + " arrived; outbox: " + mailDetail());
         return Arrays.asList(smtp.getReceivedMessages());
+    }
+
+    /** The plain-text part, decoded. */
+    private static String tekst(MimeMessage mail) {
+        try {
+            return (String) ((jakarta.mail.internet.MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+        } catch (IOException | MessagingException e) {
+            throw new AssertionError("unreadable mail", e);
+        }
     }
 
     private static Map<String, List<String>> perAdres(List<MimeMessage> mails) throws MessagingException {
