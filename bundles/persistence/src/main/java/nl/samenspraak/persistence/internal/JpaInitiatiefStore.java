@@ -65,7 +65,9 @@ public class JpaInitiatiefStore implements InitiatiefStore {
                     "Aangemaakt"));
             em.persist(new DeelnameEntity(UUID.randomUUID().toString(), entity.id(),
                     new Deelname(door, initiatiefnemer(nieuw.gegevens().soort()), door, op)));
-            return entity.toInitiatief(gemeente);
+            Initiatief initiatief = entity.toInitiatief(gemeente);
+            Meldingen.bijNieuw(em, initiatief, op);
+            return initiatief;
         });
     }
 
@@ -150,6 +152,7 @@ public class JpaInitiatiefStore implements InitiatiefStore {
             ZienswijzeEntity zienswijze = new ZienswijzeEntity(UUID.randomUUID().toString(), inspraakId, indiener,
                     ontvangenOp, op, inhoud);
             em.persist(zienswijze);
+            Meldingen.bijZienswijze(em, gemeente, inspraak, indiener, ontvangenOp, op);
             return zienswijze.toZienswijze();
         });
     }
@@ -228,7 +231,12 @@ public class JpaInitiatiefStore implements InitiatiefStore {
                 .setParameter("id", id).getSingleResult() + 1;
         em.persist(new OvergangEntity(UUID.randomUUID().toString(), id, volgnummer, wijziging.van(), wijziging.naar(),
                 wijziging.door(), wijziging.op(), wijziging.toelichting()));
-        return entity.toInitiatief(gemeente);
+        Initiatief na = entity.toInitiatief(gemeente);
+        List<String> indieners = wijziging.naar() == Status.REACTIENOTA_VASTGESTELD
+                ? zienswijzen(em, id).stream().map(ZienswijzeEntity::toZienswijze)
+                        .filter(z -> !Meldingen.opPapier(z.ontvangenOp(), z.geregistreerdOp())).map(Zienswijze::indiener).toList() : List.of();
+        Meldingen.bijWijziging(em, na, wijziging, indieners);
+        return na;
     }
 
     private static List<ZienswijzeEntity> zienswijzen(EntityManager em, String inspraakId) {

@@ -1,6 +1,7 @@
 package nl.samenspraak.persistence.internal;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -127,7 +128,9 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
             vereisFase(em, gemeente, rondeId, Fase.HAALBAARHEIDSTOETS);
             PlanEntity plan = plan(em, gemeente, rondeId, planId);
             plan.toets(haalbaar, toetsing, kosten);
-            return plan.toPlan(steun(em, planId));
+            Plan getoetst = plan.toPlan(steun(em, planId));
+            Meldingen.bijToets(em, gemeente, getoetst, Instant.now());
+            return getoetst;
         });
     }
 
@@ -205,8 +208,26 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
                 em.persist(new BesluitRedenEntity(java.util.UUID.randomUUID().toString(), rondeId, i + 1, uitslag.redenen().get(i)));
             }
             ronde.sluit(uitslag);
-            return ronde.toRonde(gemeente, uitslag.redenen());
+            Ronde gesloten = ronde.toRonde(gemeente, uitslag.redenen());
+            Meldingen.bijUitslag(em, gesloten, uitslag, deelnemers(em, rondeId));
+            return gesloten;
         });
+    }
+
+    /** Who submitted or supported a plan of the round (a support's id is the plan's id, a slash and the resident). */
+    private static List<String> deelnemers(EntityManager em, String rondeId) {
+        List<PlanEntity> plannen = em.createQuery("SELECT p FROM PlanEntity p WHERE p.rondeId = :r ORDER BY p.id", PlanEntity.class)
+                .setParameter("r", rondeId).getResultList();
+        List<String> deelnemers = new ArrayList<>();
+        for (PlanEntity plan : plannen) {
+            Plan p = plan.toPlan(0);
+            deelnemers.add(p.indiener());
+            String voorvoegsel = p.id() + "/";
+            em.createQuery("SELECT s.id FROM SteunEntity s WHERE s.planId = :p ORDER BY s.id", String.class)
+                    .setParameter("p", p.id()).getResultStream().filter(id -> id.startsWith(voorvoegsel))
+                    .forEach(id -> deelnemers.add(id.substring(voorvoegsel.length())));
+        }
+        return deelnemers;
     }
 
     /** A unique key refused the insert: SQLSTATE 23505 on Derby and PostgreSQL alike. */

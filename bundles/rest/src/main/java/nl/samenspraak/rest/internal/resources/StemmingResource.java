@@ -19,6 +19,8 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -26,6 +28,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenspraak.api.mail.Stembewijzen;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
@@ -58,6 +61,10 @@ public class StemmingResource implements ApiResource {
 
     @Reference
     private Toegang toegang;
+
+    /** Absent when the platform runs without the mail feature: then no receipt is mailed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Stembewijzen stembewijzen;
 
     @POST
     @Path("{id}/stempassen")
@@ -102,7 +109,15 @@ public class StemmingResource implements ApiResource {
     @ApiResponse(responseCode = "429", ref = Antwoorden.TE_VAAK)
     public Response stem(@PathParam("code") String code, @PathParam("id") String id, StemInvoer invoer) {
         StemInvoer s = Invoer.body(invoer);
+        Stembewijzen bewijzen = stembewijzen;
+        boolean bewijs = s.bewijsAan() != null && !s.bewijsAan().isBlank() && bewijzen != null;
+        if (bewijs) {
+            bewijzen.controleer(s.bewijsAan().strip(), "bewijsAan");
+        }
         Stem stem = stemService.stem(code, id, s.stemcode(), s.plannen(), s.punten(), Clientadres.van());
+        if (bewijs) {
+            bewijzen.stuur(code, id, s.bewijsAan().strip());
+        }
         return Response.status(201).entity(new Ontvangstbewijs(stem.stemmer())).build();
     }
 

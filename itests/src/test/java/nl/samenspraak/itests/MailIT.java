@@ -1,0 +1,320 @@
+package nl.samenspraak.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import org.junit.After;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Mail from the real distribution to a real SMTP server started here (GreenMail): each event mails the right
+ * person with the right links and nobody else; mail made while the server is down goes out once it is up, each
+ * message once; an unsubscribe link works without signing in and stops that kind; mail in the outbox when the
+ * node is killed with {@code kill -9} goes out after the restart.
+ * <p>
+ * Plain JUnit on the unpacked archive ({@link Distributie}), like {@link RestartIT}: the point is the real scripts,
+ * configuration files as a hosting provider edits them, and a real JVM crash.
+ */
+public class MailIT {
+
+    private static final String GM0222 = "/gemeenten/GM0222";
+    private static final String AMBTENAAR = "ambtenaar-doetinchem";
+    private static final String INWONER = "inwoner-doetinchem";
+    private static final String INWONER_ADRES = "inwoner@doetinchem.example.nl";
+    private static final String AMBTENAREN_ADRES = "uitdaagrecht@doetinchem.example.nl";
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+    private static final LocalDate VANDAAG = LocalDate.now(NEDERLAND);
+    private static final Duration WACHT = Duration.ofMinutes(4);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GreenMail smtp;
+    private Distributie node;
+
+    @After
+    public void stop() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    public void eachEventMailsTheRightPersonOnceAlsoAfterTheServerWasDownAndUnsubscribingStopsThatKind() throws Exception {
+        int smtpPoort = Distributie.freePort();
+        try (Distributie d = Distributie.uitpakken(getClass().getSimpleName())) {
+            node = d;
+            configureer(d, smtpPoort);
+            d.start();
+            assertTrue("health says mail is on" + d.logTail(), mailDetail().startsWith("aan via 127.0.0.1:" + smtpPoort));
+
+            geefAdres(INWONER, INWONER_ADRES);
+            geefAdres("inwoner-denhaag", "inwoner@denhaag.example.nl");
+            geefAdres(AMBTENAAR, "ambtenaar@doetinchem.example.nl");
+
+            // every event while nothing listens on the SMTP port
+            String budget = id(201, d.post(GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"Bewonersinitiatieven Mail\","
+                    + "\"regeling\":\"bewonersinitiatief\",\"van\":\"" + VANDAAG.withDayOfYear(1) + "\",\"tot\":\""
+                    + VANDAAG.withDayOfYear(1).plusYears(1).minusDays(1) + "\",\"plafond\":\"5000.00\"}"));
+            String aanvraag = id(201, d.post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Buurtfeest De Huet")));
+            expect(200, d.post(GM0222 + "/subsidieaanvragen/" + aanvraag + "/aanvullingsverzoek", AMBTENAAR,
+                    "{\"toelichting\":\"Voeg de leeftijden van de ondersteuners toe\"}"));
+            expect(200, d.post(GM0222 + "/subsidieaanvragen/" + aanvraag + "/aanvulling", INWONER,
+                    aanvraag("Buurtfeest De Huet").replace("\"leeftijdenOndersteuners\":[]", "\"leeftijdenOndersteuners\":[34,71]")));
+            JsonNode besluit = json(expect(200, d.post(GM0222 + "/subsidieaanvragen/" + aanvraag + "/besluit", AMBTENAAR,
+                    "{\"budgetId\":\"" + budget + "\"}")));
+            assertEquals("toegekend", besluit.get("uitkomst").asText());
+            String verzoek = id(201, d.post(GM0222 + "/uitdaagverzoeken", INWONER, """
+                    {"titel":"Groenonderhoud Overstegen","omschrijving":"Wij onderhouden het groen zelf",
+                     "taak":"Onderhoud openbaar groen Overstegen","metBudget":true,"gevraagd":"12000.00","ondersteuners":40,
+                     "onderbouwing":["maatschappelijke_meerwaarde","draagvlak_in_buurt"]}"""));
+            String inspraak = id(201, d.post(GM0222 + "/inspraak", AMBTENAAR, "{\"titel\":\"Ontwerp groenbeleid\","
+                    + "\"omschrijving\":\"Ontwerpnota\",\"besluitsoort\":\"beleidsnota\",\"onderwerp\":\"overig\",\"terInzageVanaf\":\""
+                    + VANDAAG + "\"}"));
+            // (the reactienota follows only after the six weeks of the term: JpaOutboxTest covers its mail)
+            id(201, d.post(GM0222 + "/inspraak/" + inspraak + "/zienswijzen", INWONER, "{\"inhoud\":\"Meer bomen in het park\",\"leeftijd\":40}"));
+
+            wachtTot("the first attempts failed and the mail waits", () -> mailDetail().matches("aan via .*; 6 wachtend, .*")
+                    ? "" : mailDetail());
+            smtp = new GreenMail(new ServerSetup(smtpPoort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+
+            List<MimeMessage> mails = wachtOpMails(6);
+            Map<String, List<String>> perAdres = perAdres(mails);
+            String basis = "http://localhost:" + d.port;
+            assertEquals(Map.of(
+                    AMBTENAREN_ADRES, List.of("Nieuw verzoek uitdaagrecht: Groenonderhoud Overstegen"),
+                    INWONER_ADRES, List.of(
+                            "Besluit over Buurtfeest De Huet: toegekend",
+                            "Uw zienswijze is ontvangen: Ontwerp groenbeleid",
+                            "We hebben meer informatie nodig: Buurtfeest De Huet",
+                            "We hebben uw aanvraag ontvangen: Buurtfeest De Huet",
+                            "We hebben uw verzoek (uitdaagrecht) ontvangen: Groenonderhoud Overstegen")),
+                    perAdres);
+
+            MimeMessage besluitMail = met(mails, "Besluit over Buurtfeest De Huet: toegekend");
+            String tekst = tekst(besluitMail);
+            assertTrue(tekst, tekst.contains(basis + GM0222 + "/initiatieven/" + aanvraag));
+            assertTrue(tekst, tekst.contains("uiterlijk op " + VANDAAG.plusWeeks(6).format(
+                    DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL")))));
+            assertEquals("Doetinchem Participatie", ((InternetAddress) besluitMail.getFrom()[0]).getPersonal());
+            assertEquals("participatie@doetinchem.example.nl", ((InternetAddress) besluitMail.getReplyTo()[0]).getAddress());
+            assertTrue(tekst(met(mails, "We hebben uw aanvraag ontvangen: Buurtfeest De Huet")).contains(aanvraag));
+            assertTrue(tekst(met(mails, "Nieuw verzoek uitdaagrecht: Groenonderhoud Overstegen")).contains(verzoek));
+            assertTrue(tekst(met(mails, "We hebben meer informatie nodig: Buurtfeest De Huet"))
+                    .contains(basis + GM0222 + "/mijn-aanvragen/" + aanvraag + "/aanvulling"));
+
+            // unsubscribe from besluiten without signing in
+            String afmelden = besluitMail.getHeader("List-Unsubscribe")[0].replaceAll("^<|>$", "");
+            assertTrue(afmelden, afmelden.startsWith(basis + "/mail/afmelden?t="));
+            Websessie anoniem = new Websessie(d.port);
+            HttpResponse<String> vraag = anoniem.get(afmelden);
+            assertEquals(vraag.body(), 200, vraag.statusCode());
+            assertTrue(vraag.body(), vraag.body().contains("Het besluit over uw aanvraag of verzoek"));
+            String token = afmelden.substring(afmelden.indexOf("t=") + 2);
+            HttpResponse<String> gedaan = anoniem.post("/mail/afmelden", Map.of("t", token));
+            assertEquals(gedaan.body(), 200, gedaan.statusCode());
+            assertTrue(gedaan.body(), gedaan.body().contains("U bent afgemeld"));
+            assertEquals(404, new Websessie(d.port).get("/mail/afmelden?t=" + token.substring(0, token.length() - 2) + "xx").statusCode());
+
+            String tweede = id(201, d.post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Straatfeest Gaanderen")));
+            assertEquals("toegekend", json(expect(200, d.post(GM0222 + "/subsidieaanvragen/" + tweede + "/besluit", AMBTENAAR,
+                    "{\"budgetId\":\"" + budget + "\"}"))).get("uitkomst").asText());
+            wachtTot("the besluit lapsed for the unsubscribed resident", () -> mailDetail().contains(" 1 vervallen") ? "" : mailDetail());
+            List<String> daarna = perAdres(wachtOpMails(7)).get(INWONER_ADRES);
+            assertTrue("the receipt of the second application: " + daarna,
+                    daarna.contains("We hebben uw aanvraag ontvangen: Straatfeest Gaanderen"));
+            assertTrue("no besluit after unsubscribing: " + daarna, daarna.stream().noneMatch(o -> o.contains("Straatfeest Gaanderen: ")));
+            Thread.sleep(3000);
+            assertEquals("nothing twice", 7, smtp.getReceivedMessages().length);
+        }
+    }
+
+    @Test
+    public void mailInTheOutboxWhenTheNodeIsKilledGoesOutAfterTheRestart() throws Exception {
+        int smtpPoort = Distributie.freePort();
+        try (Distributie d = Distributie.uitpakken(getClass().getSimpleName() + "-kill")) {
+            node = d;
+            configureer(d, smtpPoort);
+            d.start();
+            geefAdres(INWONER, INWONER_ADRES);
+            String aanvraag = id(201, d.post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Buurtfeest Overstegen")));
+            wachtTot("the mail waits in the outbox", () -> mailDetail().matches("aan via .*; 1 wachtend, .*") ? "" : mailDetail());
+
+            d.kill9();
+            smtp = new GreenMail(new ServerSetup(smtpPoort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            d.start();
+
+            List<MimeMessage> mails = wachtOpMails(1);
+            assertEquals("We hebben uw aanvraag ontvangen: Buurtfeest Overstegen", mails.get(0).getSubject());
+            assertTrue(tekst(mails.get(0)).contains(aanvraag));
+            Thread.sleep(3000);
+            assertEquals("once", 1, smtp.getReceivedMessages().length);
+        }
+    }
+
+    // ---- the node
+
+    /** Mail on, to the test's SMTP port, as a hosting provider configures it; Doetinchem's sender and civil servants. */
+    private static void configureer(Distributie d, int smtpPoort) throws IOException {
+        String mail = "etc/nl.samenspraak.mail.cfg";
+        d.zet(mail, "enabled", "true");
+        d.zet(mail, "host", "127.0.0.1");
+        d.zet(mail, "port", String.valueOf(smtpPoort));
+        d.zet(mail, "starttls", "false");
+        d.zet(mail, "from", "noreply@samenspraak.example.nl");
+        d.zet(mail, "url", "http://localhost:" + d.port);
+        d.zet(mail, "interval", "1");
+        // the demo in deploy/ before the start, which opens deploy/ only after the platform is up (bin/start-demo copies it
+        // in while the node starts, which raced with the deploy folder's own configuration on a loaded machine)
+        Files.copy(d.home.resolve("demo/samenspraak-demo.xml"), d.home.resolve("deploy/samenspraak-demo.xml"));
+        // the demo's Doetinchem (as the demo feature configures it) with its mail settings; the feature leaves an
+        // existing file alone
+        Files.writeString(d.home.resolve("etc/nl.samenspraak.gemeente-doetinchem.cfg"), """
+                code = GM0222
+                naam = Doetinchem
+                regels = model
+                wijk.WK022290 = Centrum
+                wijk.WK022291 = De Huet
+                wijk.WK022292 = Overstegen
+                wijk.WK022293 = Gaanderen
+                mail.afzender = Doetinchem Participatie
+                mail.antwoordadres = participatie@doetinchem.example.nl
+                mail.ambtenaren = %s
+                """.formatted(AMBTENAREN_ADRES));
+    }
+
+    /** Through the profile page, signed in, as the resident does. */
+    private void geefAdres(String gebruiker, String adres) {
+        Websessie sessie = Websessie.aangemeld(node.port, gebruiker);
+        HttpResponse<String> pagina = sessie.get("/profiel/mail");
+        assertEquals(pagina.body(), 200, pagina.statusCode());
+        Map<String, String> velden = new HashMap<>();
+        velden.put("adres", adres);
+        for (String soort : List.of("aanvraag_ontvangen", "aanvulling_gevraagd", "besluit_genomen", "zienswijze_ontvangen",
+                "reactienota_gepubliceerd", "plan_getoetst", "uitslag_ronde")) {
+            velden.put(soort, "direct");
+        }
+        HttpResponse<String> opgeslagen = sessie.post("/profiel/mail", velden);
+        assertEquals(opgeslagen.body(), 303, opgeslagen.statusCode());
+        assertTrue(sessie.get("/profiel/mail").body().contains("value=\"" + adres + "\""));
+    }
+
+    /** The mail check's detail in the health report, or why there is none (the node may be starting). */
+    private String mailDetail() {
+        HttpResponse<String> health = node.get("/health", null);
+        try {
+            return JSON.readTree(health.body()).at("/checks/mail/detail").asText();
+        } catch (IOException e) {
+            return "no health report (" + health.statusCode() + ")";
+        }
+    }
+
+    // ---- the mail
+
+    private List<MimeMessage> wachtOpMails(int aantal) {
+        wachtTot(aantal + " mails arrive", () -> smtp.getReceivedMessages().length >= aantal ? ""
+                : smtp.getReceivedMessages().length + " arrived; outbox: " + mailDetail());
+        return Arrays.asList(smtp.getReceivedMessages());
+    }
+
+    /** The plain-text part, decoded. */
+    private static String tekst(MimeMessage mail) {
+        try {
+            return (String) ((jakarta.mail.internet.MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+        } catch (IOException | MessagingException e) {
+            throw new AssertionError("unreadable mail", e);
+        }
+    }
+
+    private static Map<String, List<String>> perAdres(List<MimeMessage> mails) throws MessagingException {
+        Map<String, List<String>> result = new TreeMap<>();
+        for (MimeMessage m : mails) {
+            for (var aan : m.getAllRecipients()) {
+                result.computeIfAbsent(((InternetAddress) aan).getAddress(), a -> new ArrayList<>()).add(m.getSubject());
+            }
+        }
+        result.values().forEach(l -> l.sort(null));
+        return result;
+    }
+
+    private static MimeMessage met(List<MimeMessage> mails, String onderwerp) throws MessagingException {
+        for (MimeMessage m : mails) {
+            if (onderwerp.equals(m.getSubject())) {
+                return m;
+            }
+        }
+        throw new AssertionError("no mail with subject " + onderwerp);
+    }
+
+    private void wachtTot(String wat, Supplier<String> nogNiet) {
+        long tot = System.nanoTime() + WACHT.toNanos();
+        String laatste = "";
+        while (System.nanoTime() < tot) {
+            laatste = nogNiet.get();
+            if (laatste.isEmpty()) {
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        fail(wat + ": not within " + WACHT + " (" + laatste + ")" + node.logTail());
+    }
+
+    // ---- HTTP
+
+    private static String aanvraag(String titel) {
+        return "{\"regeling\":\"bewonersinitiatief\",\"titel\":\"" + titel + "\",\"omschrijving\":\"Voor de hele straat\","
+                + "\"activiteitOp\":\"" + VANDAAG.plusWeeks(10) + "\",\"gevraagd\":\"400.00\",\"schaal\":\"straat\","
+                + "\"leeftijdAanvrager\":42,\"leeftijdenOndersteuners\":[],\"kenmerken\":[\"openbaar_toegankelijk\"]}";
+    }
+
+    private HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            fail(response.request().method() + " " + response.uri() + ": expected " + status + ", got " + response.statusCode()
+                    + " " + response.body() + node.logTail());
+        }
+        return response;
+    }
+
+    private String id(int status, HttpResponse<String> response) {
+        return json(expect(status, response)).get("id").asText();
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+}
