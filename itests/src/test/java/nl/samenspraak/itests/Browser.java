@@ -131,8 +131,11 @@ final class Browser implements AutoCloseable {
         // on another element after the window was resized for a screenshot
         WebElement button = driver.findElement(By.xpath("//button[normalize-space(.)='" + knop + "']"));
         button.sendKeys(Keys.ENTER);
-        // unlike click(), a key press does not wait for the next page: wait until this one is gone
+        // unlike click(), a key press does not wait for the next page: wait until this one is gone. While Chromium
+        // swaps documents it may answer "Node with given id does not belong to the document" instead of "stale
+        // element": that is the same moment, so ask again
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
         return this;
     }

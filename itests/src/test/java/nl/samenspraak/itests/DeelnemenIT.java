@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class DeelnemenIT extends WebTestSupport {
 
     private static final String GM0222 = "/gemeenten/GM0222";
+    private static final String GM0518 = "/gemeenten/GM0518";
     private static final String INWONER = "inwoner-doetinchem";
     private static final String AMBTENAAR = "ambtenaar-doetinchem";
     private static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
@@ -74,7 +76,8 @@ public class DeelnemenIT extends WebTestSupport {
         api("POST", GM0222 + "/subsidieaanvragen/" + id + "/aanvullingsverzoek", AMBTENAAR,
                 "{\"toelichting\":\"Vertel hoeveel buren er komen\"}", 200);
         browser.open(GM0222 + "/mijn-aanvragen");
-        assertTrue(browser.tekst().contains("De gemeente vraagt: Vertel hoeveel buren er komen"));
+        assertTrue(browser.tekst(), browser.tekst().contains("Bericht van de gemeente: ")
+                && browser.tekst().contains("Vertel hoeveel buren er komen"));
         keur("mijn-aanvragen-aanvulling");
         browser.driver().findElement(By.partialLinkText("Vul uw aanvraag aan")).click();
         assertEquals("Buurtfeest Overstegen", browser.veld("titel").getAttribute("value"));
@@ -128,7 +131,7 @@ public class DeelnemenIT extends WebTestSupport {
     @Test
     public void stemmenMetEenStemcodeEnDeUitslagBegrijpen() {
         Map<String, String> plannen = new LinkedHashMap<>();
-        String ronde = rondeMetPlannen(plannen);
+        String ronde = rondeMetPlannen("Wijkbudget Overstegen", plannen);
         String pad = GM0222 + "/wijkbudgetten/" + ronde;
         List<String> codes = stempassen(ronde, 14);
         api("POST", pad + "/fase", AMBTENAAR, "{\"fase\":\"stemmen\"}", 200);
@@ -164,6 +167,7 @@ public class DeelnemenIT extends WebTestSupport {
         keur("bewijs-gevonden");
         browser.typ("bewijs", "niet-een-bewijs").druk("Controleren");
         assertTrue(browser.tekst().contains("We vinden geen stem met dit bewijs"));
+        keur("bewijs-niet-gevonden");
 
         browser.open(pad + "/stemmen").typ("stemcode", codes.get(0)).kies("plannen", plannen.get("Moestuin"))
                 .druk("Naar stap 2: controleren").druk("Stem uitbrengen");
@@ -174,6 +178,7 @@ public class DeelnemenIT extends WebTestSupport {
         browser.open(pad + "/stemmen").typ("stemcode", "AAAA-BBBB-CCCC").kies("plannen", plannen.get("Moestuin"))
                 .druk("Naar stap 2: controleren").druk("Stem uitbrengen");
         assertTrue(browser.tekst().contains("Deze stemcode kennen we niet"));
+        keur("stemmen-onbekende-code");
 
         Browser zonder = zonderJavascript().open(pad + "/stemmen");
         zonder.typ("stemcode", codes.get(1)).kies("plannen", plannen.get("Moestuin")).kies("plannen", plannen.get("Bankjes"))
@@ -243,15 +248,27 @@ public class DeelnemenIT extends WebTestSupport {
 
         JsonNode zienswijzen = api("GET", GM0222 + "/inspraak/" + id + "/zienswijzen", AMBTENAAR, null, 200).get("zienswijzen");
         assertEquals(2, zienswijzen.size());
-        Map<String, String> antwoorden = new LinkedHashMap<>();
-        zienswijzen.forEach(z -> antwoorden.put(z.get("id").asText(), "Antwoord op: " + z.get("inhoud").asText()));
-        StringBuilder json = new StringBuilder("{\"tekst\":\"Wij danken de indieners.\",\"antwoorden\":{");
-        antwoorden.forEach((k, v) -> json.append('"').append(k).append("\":\"").append(v).append("\","));
-        json.setLength(json.length() - 1);
-        api("POST", GM0222 + "/inspraak/" + id + "/reactienota", AMBTENAAR, json.append("}}").toString(), 200);
-        browser.open(GM0222 + "/initiatieven/" + id);
-        assertTrue(browser.tekst().contains("Antwoord van de gemeente: Antwoord op: Graag vier bomen op het plein"));
+        // the reactienota follows only after the term: on a draft laid ter inzage seven weeks ago, where the gemeente
+        // registered a zienswijze received by letter within the term
+        String eerder = api("POST", GM0222 + "/inspraak", AMBTENAAR, "{\"titel\":\"Ontwerp Marktplein\",\"omschrijving\":"
+                + "\"Een nieuwe markt\",\"besluitsoort\":\"omgevingsplan\",\"onderwerp\":\"overig\",\"terInzageVanaf\":\""
+                + VANDAAG.minusWeeks(7) + "\"}", 201).get("id").asText();
+        String perBrief = api("POST", GM0222 + "/inspraak/" + eerder + "/zienswijzen", AMBTENAAR, "{\"inhoud\":\"Graag een "
+                + "overdekte markt\",\"ontvangenOp\":\"" + VANDAAG.minusWeeks(6) + "\",\"ingezetene\":true,\"leeftijd\":51}", 201)
+                .get("id").asText();
+        api("POST", GM0222 + "/inspraak/" + eerder + "/reactienota", AMBTENAAR, "{\"tekst\":\"Wij danken de indieners.\","
+                + "\"antwoorden\":{\"" + perBrief + "\":\"De markt krijgt een overkapping\"}}", 200);
+        browser.open(GM0222 + "/initiatieven/" + eerder);
+        assertTrue(browser.tekst(), browser.tekst().contains("Zienswijze (ontvangen "));
+        assertTrue(browser.tekst(), browser.tekst().contains("Graag een overdekte markt"));
+        assertTrue(browser.tekst(), browser.tekst().contains("Antwoord van de gemeente: De markt krijgt een overkapping"));
         keur("reactienota");
+
+        // an account of another gemeente may not respond here, as in the API
+        browser.driver().manage().deleteAllCookies();
+        inloggen(browser, "inwoner-denhaag", GM0222 + "/initiatieven/" + id + "/zienswijze");
+        assertEquals("Geen toegang", browser.h1());
+        keur("geen-toegang");
     }
 
     @Test
@@ -279,6 +296,66 @@ public class DeelnemenIT extends WebTestSupport {
         assertTrue(browser.tekst().contains("Right to Challenge"));
     }
 
+    @Test
+    public void eenInwonerVanEenAndereGemeenteZietNietsPriveEnSlaatNietsOp() {
+        // Doetinchem: an application that awaits an aanvulling, a draft ter inzage, a round in its vote
+        String aanvraag = api("POST", GM0222 + "/subsidieaanvragen", INWONER, "{\"regeling\":\"bewonersinitiatief\","
+                + "\"titel\":\"Muurfeest Gaanderen\",\"omschrijving\":\"Alleen voor Doetinchem\",\"activiteitOp\":\""
+                + VANDAAG.plusMonths(3) + "\",\"gevraagd\":\"500.00\",\"schaal\":\"straat\",\"leeftijdAanvrager\":40,"
+                + "\"kenmerken\":[\"openbaar_toegankelijk\"]}", 201).get("id").asText();
+        api("POST", GM0222 + "/subsidieaanvragen/" + aanvraag + "/aanvullingsverzoek", AMBTENAAR,
+                "{\"toelichting\":\"Hoeveel buren komen er?\"}", 200);
+        String voor = api("GET", GM0222 + "/subsidieaanvragen/" + aanvraag, AMBTENAAR, null, 200).toString();
+        String inspraak = api("POST", GM0222 + "/inspraak", AMBTENAAR, "{\"titel\":\"Ontwerp Muurplein\",\"omschrijving\":"
+                + "\"Alleen voor Doetinchem\",\"besluitsoort\":\"omgevingsplan\",\"onderwerp\":\"overig\",\"terInzageVanaf\":\""
+                + VANDAAG + "\"}", 201).get("id").asText();
+        Map<String, String> plannen = new LinkedHashMap<>();
+        String ronde = rondeMetPlannen("Wijkbudget Muur", plannen);
+        String stemcode = stempassen(ronde, 1).get(0);
+        api("POST", GM0222 + "/wijkbudgetten/" + ronde + "/fase", AMBTENAAR, "{\"fase\":\"stemmen\"}", 200);
+
+        Formulierverkeer denHaag = new Formulierverkeer("inwoner-denhaag");
+        // Doetinchem's private pages: not found, in Doetinchem's look; and under Den Haag's own path not either
+        for (String pad : List.of(GM0222 + "/mijn-aanvragen/" + aanvraag, GM0222 + "/mijn-aanvragen/" + aanvraag + "/aanvulling",
+                GM0222 + "/initiatieven/" + aanvraag)) {
+            HttpResponse<String> antwoord = denHaag.get(pad);
+            assertEquals(pad, 404, antwoord.statusCode());
+            assertTrue(pad, antwoord.body().contains("<title>Pagina niet gevonden – Doetinchem – Samenspraak</title>"));
+        }
+        for (String pad : List.of(GM0518 + "/mijn-aanvragen/" + aanvraag, GM0518 + "/mijn-aanvragen/" + aanvraag + "/aanvulling",
+                GM0518 + "/initiatieven/" + aanvraag, GM0518 + "/initiatieven/" + inspraak, GM0518 + "/wijkbudgetten/" + ronde)) {
+            HttpResponse<String> antwoord = denHaag.get(pad);
+            assertEquals(pad, 404, antwoord.statusCode());
+            assertTrue(pad, antwoord.body().contains("<title>Pagina niet gevonden – &#39;s-Gravenhage – Samenspraak</title>"));
+        }
+        assertFalse(denHaag.get(GM0222 + "/mijn-aanvragen").body().contains("Muurfeest"));
+        assertFalse(denHaag.get(GM0518 + "/mijn-aanvragen").body().contains("Muurfeest"));
+        assertFalse(denHaag.get(GM0222 + "/initiatieven").body().contains("Muurfeest"));
+
+        // forms posted with Doetinchem's ids: refused, under either gemeente's path
+        Map<String, String> aanvulling = map("titel", "Overgenomen", "omschrijving", "Door een ander veranderd", "activiteitOp",
+                VANDAAG.plusMonths(3).toString(), "gevraagd", "5000", "schaal", "WIJK", "leeftijd", "40", "kenmerken",
+                "OPENBAAR_TOEGANKELIJK");
+        assertEquals(404, denHaag.post(GM0222 + "/mijn-aanvragen/" + aanvraag + "/aanvulling", aanvulling).statusCode());
+        assertEquals(404, denHaag.post(GM0518 + "/mijn-aanvragen/" + aanvraag + "/aanvulling", aanvulling).statusCode());
+        Map<String, String> zienswijze = map("inhoud", "Niet van hier", "ingezetene", "ja", "leeftijd", "40");
+        HttpResponse<String> anderAccount = denHaag.post(GM0222 + "/initiatieven/" + inspraak + "/zienswijze", zienswijze);
+        assertEquals(403, anderAccount.statusCode());
+        assertTrue(anderAccount.body().contains("Geen toegang – Doetinchem"));
+        assertEquals(404, denHaag.post(GM0518 + "/initiatieven/" + inspraak + "/zienswijze", zienswijze).statusCode());
+        assertEquals(404, denHaag.post(GM0518 + "/wijkbudgetten/" + ronde + "/stemmen", map("stemcode", stemcode,
+                "plannen", plannen.get("Moestuin"), "actie", "bevestig")).statusCode());
+        assertEquals(404, denHaag.post(GM0518 + "/wijkbudgetten/" + ronde, map("actie", "steun", "plan",
+                plannen.get("Moestuin"))).statusCode());
+
+        // and nothing was stored: the application as it was, no zienswijze, the voting code still unused
+        assertEquals(voor, api("GET", GM0222 + "/subsidieaanvragen/" + aanvraag, AMBTENAAR, null, 200).toString());
+        assertEquals(0, api("GET", GM0222 + "/inspraak/" + inspraak + "/zienswijzen", AMBTENAAR, null, 200)
+                .get("zienswijzen").size());
+        api("POST", GM0222 + "/wijkbudgetten/" + ronde + "/stemmen", null, "{\"stemcode\":\"" + stemcode
+                + "\",\"plannen\":[\"" + plannen.get("Moestuin") + "\"]}", 201);
+    }
+
     // ---- helpers ----
 
     private static void vulAanvraagIn(Browser browser, String titel, String bedrag) {
@@ -289,11 +366,11 @@ public class DeelnemenIT extends WebTestSupport {
                 .kies("kenmerken", "OPENBAAR_TOEGANKELIJK");
     }
 
-    private static String rondeMetPlannen(Map<String, String> plannen) {
-        String budget = api("POST", GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"Wijkbudget Overstegen\",\"wijk\":\"WK022292\","
+    private static String rondeMetPlannen(String titel, Map<String, String> plannen) {
+        String budget = api("POST", GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"" + titel + "\",\"wijk\":\"WK022292\","
                 + "\"regeling\":\"wijkbudget\",\"van\":\"2025-01-01\",\"tot\":\"2030-12-31\",\"plafond\":\"50000.00\"}", 201)
                 .get("id").asText();
-        String ronde = api("POST", GM0222 + "/wijkbudgetten", AMBTENAAR, "{\"titel\":\"Wijkbudget Overstegen\",\"wijk\":\"WK022292\","
+        String ronde = api("POST", GM0222 + "/wijkbudgetten", AMBTENAAR, "{\"titel\":\"" + titel + "\",\"wijk\":\"WK022292\","
                 + "\"bedrag\":\"50000.00\",\"budgetId\":\"" + budget + "\",\"proces\":\"stemming-mes\",\"planning\":{\"stemmen\":\""
                 + VANDAAG + "\"}}", 201).get("id").asText();
         String pad = GM0222 + "/wijkbudgetten/" + ronde;

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Checks every page a browser test shows: axe-core (WCAG 2.1 A and AA) with zero violations, a title no page at
  * another path has (one page in two states may share it), valid HTML (the Nu HTML Checker, run once over all pages at the end), and full-page screenshots at
  * 1280 and 375 px wide under {@code target/screenshots/}. Writes {@code target/paginas.tsv}: every page with its
- * path, title and axe result.
+ * path, title and axe result, together with the pages of the other browser test classes of the build.
  */
 final class Paginakeuring {
 
@@ -75,7 +75,7 @@ final class Paginakeuring {
 
     /** Runs the Nu HTML Checker once over every page kept, and writes the page list. */
     void valideerAlles() {
-        schrijf(doel.resolve("paginas.tsv"), "naam\tpad\ttitel\taxe\n" + String.join("\n", regels) + "\n");
+        schrijfPaginalijst();
         Path vnu = Path.of(SamenspraakTestSupport.requiredProperty("samenspraak.vnu.jar"));
         assertTrue("the Nu HTML Checker is missing at " + vnu + " (the build downloads it)", Files.exists(vnu));
         try {
@@ -105,6 +105,25 @@ final class Paginakeuring {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Adds this class's pages to {@code paginas.tsv}: the browser test classes of one build together list every
+     * page, and a page checked again replaces its earlier row.
+     */
+    private void schrijfPaginalijst() {
+        Path lijst = doel.resolve("paginas.tsv");
+        Map<String, String> rijen = new java.util.TreeMap<>();
+        try {
+            if (Files.exists(lijst)) {
+                Files.readAllLines(lijst, StandardCharsets.UTF_8).stream().skip(1).filter(r -> !r.isBlank())
+                        .forEach(r -> rijen.put(r.substring(0, r.indexOf('\t')), r));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        regels.forEach(r -> rijen.put(r.substring(0, r.indexOf('\t')), r));
+        schrijf(lijst, "naam\tpad\ttitel\taxe\n" + String.join("\n", rijen.values()) + "\n");
     }
 
     int aantal() {

@@ -1,9 +1,7 @@
 package nl.samenspraak.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,10 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.AfterClass;
 import org.junit.Before;
@@ -45,18 +49,54 @@ public abstract class WebTestSupport {
 
     @Configuration
     public Option[] configuration() {
-        // deploy/ opens only in the distribution's last boot stage, so the demo may be there from the start
-        return SamenspraakTestSupport.distribution(replaceConfigurationFile("deploy/samenspraak-demo.xml",
-                new File(SamenspraakTestSupport.requiredProperty("samenspraak.demo.deployment"))),
-                // a busy CI machine can take longer than Pax Exam's default 3 minutes to boot the container
-                systemTimeout(Duration.ofMinutes(8).toMillis()));
+        // a busy CI machine can take longer than Pax Exam's default 3 minutes to boot the container
+        return SamenspraakTestSupport.distribution(systemTimeout(Duration.ofMinutes(8).toMillis()));
     }
 
     @BeforeClass
-    public static void wachtOpPlatform() {
-        SamenspraakTestSupport.awaitNothingMissing("the platform is ready with the demo", Duration.ofMinutes(8),
+    public static void wachtOpPlatform() throws IOException {
+        Duration geduld = Duration.ofMinutes(8);
+        SamenspraakTestSupport.awaitNothingMissing("the API is up", geduld, () -> {
+            try {
+                return http("GET", "/api/v1/gemeenten", null, null).statusCode() == 200 ? "" : "no gemeenten resource yet";
+            } catch (UncheckedIOException e) {
+                return "no HTTP answer: " + e.getMessage();
+            }
+        });
+        deployDemo();
+        SamenspraakTestSupport.awaitNothingMissing("the platform is ready with the demo", geduld,
                 WebTestSupport::gereedheid);
         keuring = new Paginakeuring(Path.of(SamenspraakTestSupport.requiredProperty("samenspraak.itest.report")));
+    }
+
+    /**
+     * Moves the demo into the container's deploy/ the way {@code bin/start-demo} does: only once the platform is
+     * up. Present in deploy/ from the start, it raced Pax Exam's own feature install on a busy machine and was
+     * left installed but never started. These tests run outside the container: its home is the folder Pax Exam
+     * unpacked last under {@code target/exam}.
+     */
+    private static void deployDemo() throws IOException {
+        Path home;
+        try (Stream<Path> folders = Files.list(Path.of("target", "exam"))) {
+            home = folders.filter(f -> Files.isDirectory(f.resolve("deploy")))
+                    .max(Comparator.comparing(WebTestSupport::aangemaakt))
+                    .orElseThrow(() -> new AssertionError("no container under target/exam"));
+        }
+        Path deployment = home.resolve("deploy").resolve("samenspraak-demo.xml");
+        if (!Files.exists(deployment)) {
+            Path temp = Files.createTempFile(home.resolve("deploy").getParent(), "demo", ".tmp");
+            Files.copy(Path.of(SamenspraakTestSupport.requiredProperty("samenspraak.demo.deployment")), temp,
+                    StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, deployment, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static FileTime aangemaakt(Path folder) {
+        try {
+            return Files.readAttributes(folder, BasicFileAttributes.class).creationTime();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterClass

@@ -12,14 +12,11 @@ import org.osgi.service.component.annotations.Reference;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.initiatief.SubsidieaanvraagService;
 import nl.samenspraak.api.initiatief.Initiatief;
-import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.SubsidieaanvraagService.NieuweSubsidieaanvraag;
-import nl.samenspraak.api.initiatief.Inzage;
 import nl.samenspraak.api.initiatief.OvergangNietToegestaanException;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.initiatief.Subsidiegegevens;
-import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.rules.Subsidieaanvraag;
 import nl.samenspraak.rules.Subsidieaanvraag.Kenmerk;
@@ -45,7 +42,7 @@ public class AanvullingPagina implements Pagina {
 
     @Override
     public Antwoord get(Verzoek verzoek) {
-        Initiatief initiatief = eigenAanvraag(verzoek);
+        Initiatief initiatief = aanTeVullen(verzoek);
         Subsidieaanvraag aanvraag = initiatief.gegevens(Subsidiegegevens.class).aanvraag();
         Map<String, List<String>> waarden = new LinkedHashMap<>();
         waarden.put("titel", List.of(initiatief.titel()));
@@ -65,7 +62,7 @@ public class AanvullingPagina implements Pagina {
     @Override
     public Antwoord post(Verzoek verzoek) {
         Gemeente gemeente = verzoek.gemeenteVereist();
-        Initiatief initiatief = eigenAanvraag(verzoek);
+        Initiatief initiatief = aanTeVullen(verzoek);
         Formulier formulier = verzoek.formulier();
         Optional<NieuweSubsidieaanvraag> aanvulling = Aanvraagformulier.lees(formulier, gemeente, Inwoners.vandaag());
         if (aanvulling.isEmpty()) {
@@ -83,13 +80,8 @@ public class AanvullingPagina implements Pagina {
         return Antwoord.naar("/gemeenten/" + gemeente.code() + "/mijn-aanvragen");
     }
 
-    private Initiatief eigenAanvraag(Verzoek verzoek) {
-        Gemeente gemeente = verzoek.gemeenteVereist();
-        Gebruiker gebruiker = verzoek.aangemeldeGebruiker();
-        Initiatief initiatief = initiatieven.get(gemeente.code(), verzoek.pad("id"));
-        if (!Inzage.isInitiatiefnemer(gebruiker, initiatief)) {
-            throw new InitiatiefNietGevondenException(gemeente.code(), initiatief.id());
-        }
+    private Initiatief aanTeVullen(Verzoek verzoek) {
+        Initiatief initiatief = Inwoners.eigenAanvraag(initiatieven, verzoek);
         if (initiatief.status() != Status.AANVULLING_GEVRAAGD) {
             throw new PaginaFout(409, "Aanvullen is niet nodig", "De gemeente vraagt op dit moment niets van u over "
                     + "deze aanvraag.", "Bekijk de status van uw aanvraag bij Mijn aanvragen.");

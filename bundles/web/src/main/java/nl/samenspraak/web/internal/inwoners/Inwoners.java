@@ -5,12 +5,17 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.initiatief.Initiatief;
+import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
+import nl.samenspraak.api.initiatief.InitiatiefService;
+import nl.samenspraak.api.initiatief.Inzage;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.PaginaFout;
+import nl.samenspraak.web.pagina.Verzoek;
 
-/** What the residents' pages share: their labels, today in Dutch time, and who may submit. */
+/** What the residents' pages share: their labels, today in Dutch time, who may submit, and whose application it is. */
 final class Inwoners {
 
     static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
@@ -35,6 +40,20 @@ final class Inwoners {
                     + " kunnen dit hier doen.");
         }
         return gebruiker;
+    }
+
+    /**
+     * The application or request at {@code {id}} of this page's gemeente, when the signed-in user made it; to
+     * anyone else it does not exist (404), so an id of another resident or gemeente reveals nothing.
+     */
+    static Initiatief eigenAanvraag(InitiatiefService initiatieven, Verzoek verzoek) {
+        Gemeente gemeente = verzoek.gemeenteVereist();
+        Gebruiker gebruiker = verzoek.aangemeldeGebruiker();
+        Initiatief initiatief = initiatieven.get(gemeente.code(), verzoek.pad("id"));
+        if (!Inzage.isInitiatiefnemer(gebruiker, initiatief)) {
+            throw new InitiatiefNietGevondenException(gemeente.code(), initiatief.id());
+        }
+        return initiatief;
     }
 
     static Optional<String> tekst(String waarde) {

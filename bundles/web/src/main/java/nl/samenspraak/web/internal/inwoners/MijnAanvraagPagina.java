@@ -3,12 +3,8 @@ package nl.samenspraak.web.internal.inwoners;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.initiatief.Initiatief;
-import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
-import nl.samenspraak.api.initiatief.Inzage;
-import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Pagina;
 import nl.samenspraak.web.pagina.Verzoek;
@@ -25,12 +21,7 @@ public class MijnAanvraagPagina implements Pagina {
 
     @Override
     public Antwoord get(Verzoek verzoek) {
-        Gemeente gemeente = verzoek.gemeenteVereist();
-        Gebruiker gebruiker = verzoek.aangemeldeGebruiker();
-        Initiatief initiatief = initiatieven.get(gemeente.code(), verzoek.pad("id"));
-        if (!Inzage.isInitiatiefnemer(gebruiker, initiatief)) {
-            throw new InitiatiefNietGevondenException(gemeente.code(), initiatief.id());
-        }
+        Initiatief initiatief = Inwoners.eigenAanvraag(initiatieven, verzoek);
         return Inwoners.pagina("mijn-aanvraag.ftlh", "Uw aanvraag " + initiatief.titel()).met("initiatief", initiatief)
                 .met("ingediend", verzoek.parameter("ingediend").isPresent());
     }

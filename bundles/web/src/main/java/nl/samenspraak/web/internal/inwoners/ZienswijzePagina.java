@@ -25,7 +25,8 @@ import nl.samenspraak.web.pagina.Verzoek;
 /**
  * {@code /gemeenten/{gemeente}/initiatieven/{id}/zienswijze}: a zienswijze on a draft ter inzage (signed in),
  * also from a belanghebbende who does not live in the gemeente where the ordinance allows it. The ordinance in
- * force decides who may respond and until when; a refusal names its article and nothing is stored.
+ * force decides who may respond and until when; a refusal names its article and nothing is stored. As in the API,
+ * only an account of this gemeente (a resident, business or organisation) responds here.
  */
 @Component(property = Pagina.PAD + "=/gemeenten/{gemeente}/initiatieven/{id}/zienswijze")
 public class ZienswijzePagina implements Pagina {
@@ -38,7 +39,7 @@ public class ZienswijzePagina implements Pagina {
 
     @Override
     public Antwoord get(Verzoek verzoek) {
-        verzoek.aangemeldeGebruiker();
+        Inwoners.indiener(verzoek.aangemeldeGebruiker(), verzoek.gemeenteVereist());
         Initiatief inspraak = inspraak(verzoek);
         if (verzoek.parameter("ontvangen").isPresent()) {
             return Inwoners.pagina("zienswijze-ontvangen.ftlh", "Zienswijze ontvangen: " + inspraak.titel())
@@ -50,7 +51,7 @@ public class ZienswijzePagina implements Pagina {
     @Override
     public Antwoord post(Verzoek verzoek) {
         Gemeente gemeente = verzoek.gemeenteVereist();
-        Gebruiker gebruiker = verzoek.aangemeldeGebruiker();
+        Gebruiker gebruiker = Inwoners.indiener(verzoek.aangemeldeGebruiker(), gemeente);
         Initiatief inspraak = inspraak(verzoek);
         Formulier formulier = verzoek.formulier();
         if (formulier.waarde("inhoud").isEmpty()) {
