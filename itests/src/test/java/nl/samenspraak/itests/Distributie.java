@@ -174,7 +174,7 @@ final class Distributie implements AutoCloseable {
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             fail(script + " did not finish within " + timeout.toSeconds() + " s (output in " + log.getAbsolutePath() + ")"
-                    + logTail());
+                    + threadDump() + logTail());
         }
         if (process.exitValue() != 0) {
             fail(script + " exited with " + process.exitValue() + ": " + Files.readString(log.toPath()) + logTail());
@@ -225,6 +225,26 @@ final class Distributie implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 fail("Interrupted while waiting until " + what);
             }
+        }
+    }
+
+    /** Where the container's threads are, written to target/ when it hangs: a hang without one cannot be explained. */
+    private String threadDump() {
+        Path karafPid = home.resolve("karaf.pid");
+        File dump = new File("target", naam + "-threads.txt");
+        try {
+            if (!Files.exists(karafPid)) {
+                return "\n(no karaf.pid, so no thread dump)";
+            }
+            Process jcmd = new ProcessBuilder("jcmd", Files.readString(karafPid).strip(), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(dump).start();
+            return jcmd.waitFor(60, TimeUnit.SECONDS) ? "\nThread dump of the container: " + dump.getAbsolutePath()
+                    : "\n(jcmd did not finish within 60 s)";
+        } catch (IOException e) {
+            return "\n(no thread dump: " + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "\n(thread dump interrupted)";
         }
     }
 
