@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -38,12 +39,15 @@ final class Distributie implements AutoCloseable {
     static final Duration START = Duration.ofSeconds(Long.getLong("samenspraak.itest.start.seconds", 420));
     static final Duration STOP = Duration.ofSeconds(180);
     static final String DATASOURCE = "etc/org.ops4j.datasource-samenspraak.cfg";
+    private static final String HOSTINGPARTIJ = "hostingpartij";
+    private static final String HOSTINGPARTIJ_WACHTWOORD = "test-beheer-" + Long.toHexString(System.nanoTime());
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String naam;
     private final Path temp;
     final Path home;
     final int port;
+    private int sshPort;
 
     private Distributie(String naam, Path temp, Path home, int port) {
         this.naam = naam;
@@ -72,7 +76,8 @@ final class Distributie implements AutoCloseable {
         }
         Distributie d = new Distributie(naam, temp, home, freePort());
         d.zet("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(d.port));
-        d.zet("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort()));
+        d.sshPort = freePort();
+        d.zet("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(d.sshPort));
         d.zet("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort()));
         d.zet("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort()));
         return d;
@@ -120,6 +125,29 @@ final class Distributie implements AutoCloseable {
         Optional<ProcessHandle> jvm = ProcessHandle.of(pid);
         awaitNothingMissing("the Karaf JVM " + pid + " has exited after bin/stop", STOP,
                 () -> jvm.map(ProcessHandle::isAlive).orElse(false) ? "still running" : "");
+    }
+
+    /** Gives the hosting provider an account in the SSH shell (etc/users.properties); before the first start. */
+    void hostingpartij() throws IOException {
+        Files.writeString(home.resolve("etc/users.properties"), "\n" + HOSTINGPARTIJ + " = " + HOSTINGPARTIJ_WACHTWOORD
+                + ",_g_:admingroup\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    /**
+     * Runs a shell command over SSH as the {@link #hostingpartij()} with {@code bin/client} in batch mode (the
+     * command on standard input, as docs/hosting.md shows); its output.
+     */
+    String shell(String command) throws Exception {
+        Process client = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u",
+                HOSTINGPARTIJ, "-p", HOSTINGPARTIJ_WACHTWOORD, "-r", "3", "-b").directory(home.toFile())
+                .redirectErrorStream(true).start();
+        try (var invoer = client.getOutputStream()) {
+            invoer.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("bin/client " + command + " did not finish", client.waitFor(120, TimeUnit.SECONDS));
+        assertEquals("bin/client " + command + ": " + output, 0, client.exitValue());
+        return output;
     }
 
     /** SIGKILL to this node's JVM, as a crash: no shutdown hook runs. */
@@ -174,7 +202,7 @@ final class Distributie implements AutoCloseable {
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             fail(script + " did not finish within " + timeout.toSeconds() + " s (output in " + log.getAbsolutePath() + ")"
-                    + logTail());
+                    + threadDump() + logTail());
         }
         if (process.exitValue() != 0) {
             fail(script + " exited with " + process.exitValue() + ": " + Files.readString(log.toPath()) + logTail());
@@ -225,6 +253,26 @@ final class Distributie implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 fail("Interrupted while waiting until " + what);
             }
+        }
+    }
+
+    /** Where the container's threads are, written to target/ when it hangs: a hang without one cannot be explained. */
+    private String threadDump() {
+        Path karafPid = home.resolve("karaf.pid");
+        File dump = new File("target", naam + "-threads.txt");
+        try {
+            if (!Files.exists(karafPid)) {
+                return "\n(no karaf.pid, so no thread dump)";
+            }
+            Process jcmd = new ProcessBuilder("jcmd", Files.readString(karafPid).strip(), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(dump).start();
+            return jcmd.waitFor(60, TimeUnit.SECONDS) ? "\nThread dump of the container: " + dump.getAbsolutePath()
+                    : "\n(jcmd did not finish within 60 s)";
+        } catch (IOException e) {
+            return "\n(no thread dump: " + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "\n(thread dump interrupted)";
         }
     }
 

@@ -3,11 +3,8 @@ package nl.samenspraak.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -26,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Two nodes, two unpacked distributions with the same {@code etc/} (the datasource and the voting-code key
@@ -42,10 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public class TweeNodesIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String GM0222 = "/gemeenten/GM0222";
+    private static final String GM0222 = Stemronde.GM0222;
     private static final String AMBTENAAR = "ambtenaar-doetinchem";
-    private static final String INWONER = "inwoner-doetinchem";
     private static final String STEMGEHEIM = "etc/nl.samenspraak.stemgeheim.cfg";
 
     @Test
@@ -71,7 +65,7 @@ public class TweeNodesIT {
     }
 
     private void reserveringenOpTweeNodes(Distributie a, Distributie b) throws Exception {
-        String budget = id(a.post(GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"Twee nodes\",\"regeling\":\"wijkbudget\","
+        String budget = Stemronde.id(a.post(GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"Twee nodes\",\"regeling\":\"wijkbudget\","
                 + "\"van\":\"2026-01-01\",\"tot\":\"2026-12-31\",\"plafond\":\"10000.00\"}"));
         ExecutorService pool = Executors.newFixedThreadPool(40);
         CountDownLatch start = new CountDownLatch(1);
@@ -94,36 +88,16 @@ public class TweeNodesIT {
         assertEquals("exactly 10 of 40 reserveringen of 1,000 fit 10,000: " + perStatus, Integer.valueOf(10), perStatus.get(201));
         assertEquals("the other 30 are refused: " + perStatus, Integer.valueOf(30), perStatus.get(409));
         for (Distributie node : List.of(a, b)) {
-            JsonNode figures = json(node.get(GM0222 + "/budgetten/" + budget, AMBTENAAR));
+            JsonNode figures = ApiClient.json(node.get(GM0222 + "/budgetten/" + budget, AMBTENAAR));
             assertEquals("10000.00", figures.get("gereserveerd").asText());
             assertEquals("0.00", figures.get("beschikbaar").asText());
-            assertEquals(10, json(node.get(GM0222 + "/budgetten/" + budget + "/boekingen", AMBTENAAR)).get("boekingen").size());
+            assertEquals(10, ApiClient.json(node.get(GM0222 + "/budgetten/" + budget + "/boekingen", AMBTENAAR)).get("boekingen").size());
         }
     }
 
     private void stemmenTerwijlEenNodeSneuvelt(Distributie a, Distributie b) throws Exception {
-        String vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
-        String budget = id(a.post(GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"Wijkbudget De Huet\",\"wijk\":\"WK022291\","
-                + "\"regeling\":\"wijkbudget\",\"van\":\"2025-01-01\",\"tot\":\"2030-12-31\",\"plafond\":\"50000.00\"}"));
-        String ronde = id(a.post(GM0222 + "/wijkbudgetten", AMBTENAAR, "{\"titel\":\"Twee nodes\",\"wijk\":\"WK022291\","
-                + "\"bedrag\":\"50000.00\",\"budgetId\":\"" + budget + "\",\"proces\":\"stemming-mes\",\"planning\":{\"stemmen\":\""
-                + vandaag + "\"}}"));
-        String pad = GM0222 + "/wijkbudgetten/" + ronde;
-        // plans through one node, the feasibility check and the codes through the other
-        String plan = id(a.post(pad + "/plannen", INWONER, "{\"titel\":\"Speeltuin\",\"omschrijving\":\"Voor de wijk\","
-                + "\"geschatteKosten\":\"20000.00\"}"));
-        ok(b.post(pad + "/fase", AMBTENAAR, "{\"fase\":\"haalbaarheidstoets\"}"));
-        ok(b.post(pad + "/plannen/" + plan + "/haalbaarheid", AMBTENAAR, "{\"haalbaar\":true,\"toelichting\":\"Uitvoerbaar\"}"));
-        StringBuilder kiezers = new StringBuilder();
-        for (int i = 0; i < 400; i++) {
-            kiezers.append(i == 0 ? "" : ",").append("{\"kenmerk\":\"twee-nodes-").append(i)
-                    .append("\",\"geboortedatum\":\"1980-01-01\",\"wijk\":\"WK022291\"}");
-        }
-        List<String> codes = new ArrayList<>();
-        json(ok(b.post(pad + "/stempassen", AMBTENAAR, "{\"kiezers\":[" + kiezers + "]}"))).get("uitgegeven")
-                .forEach(code -> codes.add(code.asText()));
-        assertEquals(400, codes.size());
-        ok(a.post(pad + "/fase", AMBTENAAR, "{\"fase\":\"stemmen\"}"));
+        Stemronde ronde = Stemronde.openen(a, b, "Twee nodes", 400);
+        List<String> codes = ronde.codes();
 
         Set<String> bevestigd = ConcurrentHashMap.newKeySet();
         AtomicInteger volgende = new AtomicInteger();
@@ -137,10 +111,9 @@ public class TweeNodesIT {
                 for (int i; (i = volgende.getAndIncrement()) < codes.size();) {
                     Distributie node = draad % 2 == 1 && !bGesneuveld.get() ? b : a;
                     try {
-                        HttpResponse<String> antwoord = node.post(pad + "/stemmen", null, "{\"stemcode\":\"" + codes.get(i)
-                                + "\",\"plannen\":[\"" + plan + "\"]}");
-                        if (antwoord.statusCode() == 201) {
-                            bevestigd.add(JSON.readTree(antwoord.body()).get("ontvangstbewijs").asText());
+                        String ontvangstbewijs = ronde.stem(node, i);
+                        if (ontvangstbewijs != null) {
+                            bevestigd.add(ontvangstbewijs);
                         }
                     } catch (RuntimeException geenAntwoord) {
                         // the node died under this ballot: never acknowledged, so nothing is owed
@@ -170,27 +143,9 @@ public class TweeNodesIT {
         assertTrue("ballots acknowledged before the backup began but not restored: " + nietInDeBackup, nietInDeBackup.isEmpty());
         assertTrue("the backup has the ballots: " + inDeBackup.size(), inDeBackup.size() >= voorDeBackup.size());
 
-        String export = ok(a.get(pad + "/pabulib", AMBTENAAR)).body();
+        String export = ronde.export(a);
         List<String> ontbrekend = bevestigd.stream().filter(ontvangst -> !export.contains(ontvangst)).toList();
         assertTrue("acknowledged ballots missing after node B was killed: " + ontbrekend, ontbrekend.isEmpty());
         assertTrue("most ballots were acknowledged: " + bevestigd.size(), bevestigd.size() > 300);
-    }
-
-    private static HttpResponse<String> ok(HttpResponse<String> antwoord) {
-        assertTrue(antwoord.request().uri() + ": " + antwoord.statusCode() + " " + antwoord.body(),
-                antwoord.statusCode() == 200 || antwoord.statusCode() == 201);
-        return antwoord;
-    }
-
-    private static String id(HttpResponse<String> antwoord) {
-        return json(ok(antwoord)).get("id").asText();
-    }
-
-    private static JsonNode json(HttpResponse<String> antwoord) {
-        try {
-            return JSON.readTree(antwoord.body());
-        } catch (java.io.IOException e) {
-            throw new AssertionError("not JSON: " + antwoord.body(), e);
-        }
     }
 }

@@ -3,6 +3,9 @@ package nl.samenspraak.persistence.internal;
 import java.sql.Connection;
 import java.util.Hashtable;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -54,23 +57,64 @@ public class SchemaMigraties {
         DIENSTZOEKER.setLevel(java.util.logging.Level.WARNING);
     }
 
-    private final ServiceRegistration<DataSource> registratie;
+    private static final long EERSTE_PAUZE_SECONDEN = 2;
+    private static final long LANGSTE_PAUZE_SECONDEN = 60;
 
+    private final BundleContext context;
+    private final DataSource dataSource;
+    private final ScheduledExecutorService migratie =
+            Executors.newSingleThreadScheduledExecutor(taak -> new Thread(taak, "samenspraak-schema-migratie"));
+    private long pauzeSeconden = EERSTE_PAUZE_SECONDEN;
+    private ServiceRegistration<DataSource> registratie;
+    private boolean gestopt;
+
+    /**
+     * Migrates on a thread of its own and tries again when it fails: a database that answers too slowly at first
+     * boot (a login timeout on a busy machine) or is briefly unreachable must not leave the node without its
+     * persistence until someone restarts it.
+     */
     @Activate
     public SchemaMigraties(BundleContext context,
-            @Reference(target = "(&(osgi.jndi.service.name=samenspraak)(!(" + SCHEMA_PROPERTY + "=*)))") DataSource dataSource)
-            throws Exception {
-        String database = migreer(dataSource, new BundelBronnen(context.getBundle()));
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put("osgi.jndi.service.name", "samenspraak");
-        properties.put(SCHEMA_PROPERTY, BIJGEWERKT);
-        properties.put("samenspraak.database", database);
-        registratie = context.registerService(DataSource.class, dataSource, properties);
+            @Reference(target = "(&(osgi.jndi.service.name=samenspraak)(!(" + SCHEMA_PROPERTY + "=*)))") DataSource dataSource) {
+        this.context = context;
+        this.dataSource = dataSource;
+        migratie.execute(this::probeer);
+    }
+
+    private void probeer() {
+        try {
+            String database = migreer(dataSource, new BundelBronnen(context.getBundle()));
+            Hashtable<String, Object> properties = new Hashtable<>();
+            properties.put("osgi.jndi.service.name", "samenspraak");
+            properties.put(SCHEMA_PROPERTY, BIJGEWERKT);
+            properties.put("samenspraak.database", database);
+            synchronized (this) {
+                if (!gestopt) {
+                    registratie = context.registerService(DataSource.class, dataSource, properties);
+                }
+            }
+        } catch (Exception e) {
+            LOG.error("Could not bring the samenspraak database up to date; the platform waits for it and tries again in {} s",
+                    pauzeSeconden, e);
+            synchronized (this) {
+                if (!gestopt) {
+                    migratie.schedule(this::probeer, pauzeSeconden, TimeUnit.SECONDS);
+                }
+            }
+            pauzeSeconden = Math.min(LANGSTE_PAUZE_SECONDEN, pauzeSeconden * 2);
+        }
     }
 
     @Deactivate
-    void deactivate() {
-        registratie.unregister();
+    void deactivate() throws InterruptedException {
+        synchronized (this) {
+            gestopt = true;
+            if (registratie != null) {
+                registratie.unregister();
+            }
+        }
+        migratie.shutdownNow();
+        migratie.awaitTermination(30, TimeUnit.SECONDS);
     }
 
     /** Runs every changeset not yet applied; answers the database's product name and version. */
