@@ -33,7 +33,8 @@ public class Load {
             Usage: java bin/Load.java [options]        (or bin/load [options])
 
             Target request
-              --url URL            base URL (default http://localhost:8181, or $SAMENSPRAAK_URL)
+              --url URL[,URL...]   base URL (default http://localhost:8181, or $SAMENSPRAAK_URL); with several
+                       (nodes), client thread w sends to URL w mod n
               -X, --method M       HTTP method (default GET, or POST when a body is given)
               -p, --path PATH      path below the base URL (default /api/v1/health); {i} and {line} are
                                    substituted as in --body
@@ -247,7 +248,12 @@ public class Load {
     static Result run(Options o, Spec spec, int clients, AtomicLong counter, String name) throws InterruptedException {
         HttpClient shared = o.clientPerWorker ? null : client();
         Duration timeout = Duration.ofSeconds(o.timeout);
-        HttpRequest fixed = spec.templated() ? null : spec.request(o.url, 0, timeout, null);
+        // several base URLs (nodes behind no load balancer): client thread w always asks node w mod n
+        String[] urls = o.url.split(",");
+        HttpRequest[] fixed = new HttpRequest[urls.length];
+        for (int u = 0; u < urls.length && !spec.templated(); u++) {
+            fixed[u] = spec.request(urls[u], 0, timeout, null);
+        }
         // phase: 0 warm-up, 1 measuring, 2 stop
         AtomicLong phase = new AtomicLong(o.warmup > 0 ? 0 : 1);
         AtomicLong remaining = new AtomicLong(o.requests > 0 ? o.requests : Long.MAX_VALUE);
@@ -261,6 +267,8 @@ public class Load {
         Thread[] workers = new Thread[clients];
         for (int w = 0; w < clients; w++) {
             int worker = w;
+            String url = urls[w % urls.length];
+            HttpRequest fixedHere = fixed[w % urls.length];
             workers[w] = new Thread(() -> {
                 HttpClient http = shared != null ? shared : client();
                 long[] lat = new long[1 << 12];
@@ -275,7 +283,7 @@ public class Load {
                         if (measured && remaining.getAndDecrement() <= 0) {
                             break;
                         }
-                        HttpRequest request = spec.request(o.url, fixed == null ? counter.getAndIncrement() : 0, timeout, fixed);
+                        HttpRequest request = spec.request(url, fixedHere == null ? counter.getAndIncrement() : 0, timeout, fixedHere);
                         if (request == null) {
                             exhausted[0] = true;
                             break;
@@ -403,7 +411,7 @@ public class Load {
                         }
                         String v = args[++i];
                         switch (a) {
-                            case "--url" -> o.url = v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
+                            case "--url" -> o.url = v.replaceAll("/+(,|$)", "$1");
                             case "-X", "--method" -> o.method = v.toUpperCase(Locale.ROOT);
                             case "-p", "--path" -> o.path = v;
                             case "-H", "--header" -> o.headers.add(v);
