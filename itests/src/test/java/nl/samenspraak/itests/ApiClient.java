@@ -87,12 +87,26 @@ final class ApiClient {
         }
     }
 
-    /** A port nobody listens on at this moment. */
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A port nobody listens on at this moment, between 22000 and 32000 (above Pax Exam's RMI ports 21000-21099,
+     * below Linux's ephemeral range 32768-60999), never handed out twice in this JVM. A port the system chooses
+     * (ServerSocket(0)) is ephemeral, so a container's own random ports, such as Karaf's shutdown socket, could
+     * take it before the container binds it to HTTP (seen once).
+     */
+    static synchronized int freePort() {
+        for (int poging = 0; poging < 1000; poging++) {
+            int port = 22000 + VRIJE_POORTEN.nextInt(10000);
+            if (UITGEGEVEN.add(port)) {
+                try (ServerSocket socket = new ServerSocket(port)) {
+                    return socket.getLocalPort();
+                } catch (IOException inGebruik) {
+                    // taken by someone else: try another
+                }
+            }
         }
+        throw new IllegalStateException("no free port between 22000 and 32000");
     }
+
+    private static final java.util.Random VRIJE_POORTEN = new java.util.Random();
+    private static final java.util.Set<Integer> UITGEGEVEN = new java.util.HashSet<>();
 }
