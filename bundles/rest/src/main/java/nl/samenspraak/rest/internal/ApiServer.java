@@ -35,9 +35,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
-import nl.samenspraak.api.health.Health;
-import nl.samenspraak.api.health.HealthCheck;
-
 /**
  * Publishes every {@link ApiResource} and {@link ApiProvider} component as one CXF JAX-RS server at
  * {@code /v1} below CXF's servlet context ({@code /api}, see {@code org.apache.cxf.osgi}). Paths under
@@ -46,12 +43,10 @@ import nl.samenspraak.api.health.HealthCheck;
  * Resources and providers come and go; the server is rebuilt on one thread once they have been quiet for a
  * moment, so the twenty-odd services that arrive at boot give one publication instead of twenty. A service
  * that is registered but cannot be obtained yet (its own references are still changing, as at first boot)
- * is not left out for good: the publication is tried again, with a growing pause, until it is in. Until every
- * registered resource is published the {@code api} health check is DOWN, so nothing is sent to a node whose API
- * is still incomplete.
+ * is not left out for good: the publication is tried again, with a growing pause, until it is in.
  */
-@Component(service = HealthCheck.class, immediate = true)
-public class ApiServer implements HealthCheck {
+@Component(immediate = true)
+public class ApiServer {
 
     public static final String API_VERSION = "1.0.0";
     static final String ADDRESS = "/v1";
@@ -72,8 +67,7 @@ public class ApiServer implements HealthCheck {
     // only touched on the publicist's thread (and by deactivate once it has stopped)
     private Server api;
     private Server fallback;
-    private volatile Map<ServiceReference<?>, Object> gepubliceerd = Map.of();
-    private volatile String onvolledig = "nothing published yet";
+    private Map<ServiceReference<?>, Object> gepubliceerd = Map.of();
 
     @Reference(name = "resources", service = ApiResource.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "resourceWeg")
@@ -118,23 +112,6 @@ public class ApiServer implements HealthCheck {
         vervang(null);
     }
 
-    @Override
-    public String name() {
-        return "api";
-    }
-
-    @Override
-    public Health check() {
-        synchronized (this) {
-            if (gepland != null && !gepland.isDone()) {
-                return Health.down("republishing");
-            }
-        }
-        String reden = onvolledig;
-        return reden == null ? Health.up(gepubliceerd.size() + " resources and providers published at /api" + ADDRESS)
-                : Health.down(reden);
-    }
-
     /** (Re)publishes after the delay, replacing a publication already planned: the last change wins. */
     private synchronized void plan(long ms) {
         if (publicist == null) {
@@ -154,7 +131,6 @@ public class ApiServer implements HealthCheck {
         if (!beschikbaar.keySet().equals(gepubliceerd.keySet())) {
             vervang(beschikbaar);
         }
-        onvolledig = nogNiet.isEmpty() ? null : nogNiet.size() + " registered resource(s) or provider(s) not published yet";
         if (nogNiet.isEmpty()) {
             opnieuwMs = OPNIEUW_MIN_MS;
         } else {
