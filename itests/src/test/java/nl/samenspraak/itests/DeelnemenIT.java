@@ -287,13 +287,52 @@ public class DeelnemenIT extends WebTestSupport {
 
         inloggen(browser, INWONER, GM0222 + "/uitdaagrecht/nieuw");
         keur("uitdaagrecht");
-        browser.typ("titel", "Groen Vogelbuurt").typ("taak", "Onderhoud van het groen in de Vogelbuurt")
+        browser.typ("titel", "Groen Vogelbuurt").druk("Verzoek versturen");
+        assertTrue(browser.titel(), browser.titel().startsWith("Fout: "));
+        assertEquals("what was typed stays", "Groen Vogelbuurt", browser.veld("titel").getAttribute("value"));
+        keur("uitdaagrecht-fouten");
+        browser.typ("taak", "Onderhoud van het groen in de Vogelbuurt")
                 .typ("omschrijving", "Wij maaien en snoeien met 20 vrijwilligers").typ("ondersteuners", "40")
                 .druk("Verzoek versturen");
         assertEquals("Uw aanvraag is verstuurd", browser.h1());
+        assertTrue(browser.tekst().contains("Groen Vogelbuurt"));
+        keur("uitdaagrecht-verstuurd");
         browser.klik("Naar Mijn aanvragen");
         assertTrue(browser.tekst().contains("Groen Vogelbuurt"));
         assertTrue(browser.tekst().contains("Right to Challenge"));
+        keur("mijn-aanvragen-uitdaagrecht");
+    }
+
+    @Test
+    public void eenPlanIndienenEnSteunenInDeIdeeenfase() {
+        String ronde = nieuweRonde("Wijkbudget Vogelbuurt");
+        String pad = GM0222 + "/wijkbudgetten/" + ronde;
+        Browser browser = browser().open(pad);
+        assertTrue(browser.tekst().contains("Log in om een plan in te dienen of te steunen."));
+        inloggen(browser, INWONER, pad);
+        assertEquals(pad, browser.pad());
+        keur("ronde-plannen-indienen");
+
+        browser.typ("titel", "Buurtbibliotheek").typ("kosten", "ongeveer duizend").druk("Plan indienen");
+        assertTrue(browser.titel(), browser.titel().startsWith("Fout: "));
+        assertEquals("Buurtbibliotheek", browser.veld("titel").getAttribute("value"));
+        assertEquals("ongeveer duizend", browser.veld("kosten").getAttribute("value"));
+        assertEquals("true", browser.veld("omschrijving").getAttribute("aria-invalid"));
+        assertEquals("nothing half-stored", 0, api("GET", pad + "/plannen", INWONER, null, 200).get("plannen").size());
+        keur("plan-fouten");
+
+        browser.typ("omschrijving", "Een kast met boeken bij de school").typ("kosten", "1500").druk("Plan indienen");
+        assertEquals("Plan ingediend: Wijkbudget Vogelbuurt – Doetinchem – Samenspraak", browser.titel());
+        assertTrue(browser.tekst().contains("We hebben uw plan Buurtbibliotheek ontvangen."));
+        assertTrue(browser.tekst().contains("1.500,00 (geschat door de indiener). Steun: 0 bewoners."));
+        keur("plan-ingediend");
+
+        browser.druk("Steun dit plan: Buurtbibliotheek");
+        assertEquals("Plan gesteund: Wijkbudget Vogelbuurt – Doetinchem – Samenspraak", browser.titel());
+        assertTrue(browser.tekst().contains("U steunt nu het plan Buurtbibliotheek."));
+        assertTrue(browser.tekst().contains("Steun: 1 bewoner."));
+        keur("plan-gesteund");
+        assertEquals(1, api("GET", pad + "/plannen", INWONER, null, 200).at("/plannen/0/steun").asInt());
     }
 
     @Test
@@ -366,13 +405,18 @@ public class DeelnemenIT extends WebTestSupport {
                 .kies("kenmerken", "OPENBAAR_TOEGANKELIJK");
     }
 
-    private static String rondeMetPlannen(String titel, Map<String, String> plannen) {
+    /** A round in its first phase: residents submit and support plans. */
+    private static String nieuweRonde(String titel) {
         String budget = api("POST", GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"" + titel + "\",\"wijk\":\"WK022292\","
                 + "\"regeling\":\"wijkbudget\",\"van\":\"2025-01-01\",\"tot\":\"2030-12-31\",\"plafond\":\"50000.00\"}", 201)
                 .get("id").asText();
-        String ronde = api("POST", GM0222 + "/wijkbudgetten", AMBTENAAR, "{\"titel\":\"" + titel + "\",\"wijk\":\"WK022292\","
+        return api("POST", GM0222 + "/wijkbudgetten", AMBTENAAR, "{\"titel\":\"" + titel + "\",\"wijk\":\"WK022292\","
                 + "\"bedrag\":\"50000.00\",\"budgetId\":\"" + budget + "\",\"proces\":\"stemming-mes\",\"planning\":{\"stemmen\":\""
                 + VANDAAG + "\"}}", 201).get("id").asText();
+    }
+
+    private static String rondeMetPlannen(String titel, Map<String, String> plannen) {
+        String ronde = nieuweRonde(titel);
         String pad = GM0222 + "/wijkbudgetten/" + ronde;
         for (String[] plan : new String[][] { { "Speeltuin", "20000.00" }, { "Bankjes", "20000.00" }, { "Moestuin", "15000.00" },
                 { "Bloembakken", "10000.00" } }) {

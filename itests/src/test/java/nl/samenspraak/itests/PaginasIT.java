@@ -10,6 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +27,7 @@ import org.openqa.selenium.Cookie;
  */
 public class PaginasIT extends WebTestSupport {
 
+    private static final String GM0222 = "/gemeenten/GM0222";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     @Test
@@ -154,6 +159,35 @@ public class PaginasIT extends WebTestSupport {
         HttpResponse<String> methode = http("DELETE", "/privacy", null, null);
         assertEquals(405, methode.statusCode());
         assertTrue(methode.body().contains("Dit kan niet op deze pagina"));
+    }
+
+    /**
+     * Nothing in the distribution fails on purpose: a fixture bundle contributes a page that throws, through the
+     * same page SPI as the real pages, and the resident gets the 500 page in Doetinchem's look without internals.
+     */
+    @Test
+    public void eenStoringToontDe500PaginaInDeStijlVanDeGemeente() throws Exception {
+        Path storing = deploy(Path.of(System.getProperty("samenspraak.fixtures") + "-storing.jar"), "storing.jar");
+        try {
+            SamenspraakTestSupport.awaitNothingMissing("the failing fixture page is routed", Duration.ofMinutes(1),
+                    () -> http("GET", GM0222 + "/storing", null, null).statusCode() == 500 ? "" : "not yet");
+            HttpResponse<String> antwoord = http("GET", GM0222 + "/storing", null, null);
+            assertEquals(500, antwoord.statusCode());
+            assertTrue(antwoord.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            String html = antwoord.body();
+            assertTrue(html, html.contains("<title>Er ging iets mis – Doetinchem – Samenspraak</title>"));
+            assertTrue("what to do next", html.contains("Probeer het over een paar minuten opnieuw"));
+            for (String intern : List.of("GeheimeFout", "IllegalStateException", "Exception", "nl.samenspraak.",
+                    "\tat ", ".java:", "Jetty", "HTTP ERROR")) {
+                assertFalse("no " + intern + " in " + html, html.contains(intern));
+            }
+
+            Browser browser = browser().open(GM0222 + "/storing");
+            assertEquals("Er ging iets mis", browser.h1());
+            keur("storing-doetinchem");
+        } finally {
+            Files.delete(storing);
+        }
     }
 
     @Test

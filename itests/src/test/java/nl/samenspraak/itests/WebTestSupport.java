@@ -76,18 +76,32 @@ public abstract class WebTestSupport {
      * unpacked last under {@code target/exam}.
      */
     private static void deployDemo() throws IOException {
-        Path home;
+        Path deployment = containerHome().resolve("deploy").resolve("samenspraak-demo.xml");
+        if (!Files.exists(deployment)) {
+            deploy(Path.of(SamenspraakTestSupport.requiredProperty("samenspraak.demo.deployment")), deployment);
+        }
+    }
+
+    /**
+     * Moves a copy of a file into the container's deploy/ in one step, so that Karaf's poller never sees half of
+     * it; returns where it landed (delete it to uninstall).
+     */
+    protected static Path deploy(Path bestand, String naam) throws IOException {
+        return deploy(bestand, containerHome().resolve("deploy").resolve(naam));
+    }
+
+    private static Path deploy(Path bestand, Path doel) throws IOException {
+        Path temp = Files.createTempFile(doel.getParent().getParent(), "deploy", ".tmp");
+        Files.copy(bestand, temp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, doel, StandardCopyOption.ATOMIC_MOVE);
+        return doel;
+    }
+
+    private static Path containerHome() throws IOException {
         try (Stream<Path> folders = Files.list(Path.of("target", "exam"))) {
-            home = folders.filter(f -> Files.isDirectory(f.resolve("deploy")))
+            return folders.filter(f -> Files.isDirectory(f.resolve("deploy")))
                     .max(Comparator.comparing(WebTestSupport::aangemaakt))
                     .orElseThrow(() -> new AssertionError("no container under target/exam"));
-        }
-        Path deployment = home.resolve("deploy").resolve("samenspraak-demo.xml");
-        if (!Files.exists(deployment)) {
-            Path temp = Files.createTempFile(home.resolve("deploy").getParent(), "demo", ".tmp");
-            Files.copy(Path.of(SamenspraakTestSupport.requiredProperty("samenspraak.demo.deployment")), temp,
-                    StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, deployment, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

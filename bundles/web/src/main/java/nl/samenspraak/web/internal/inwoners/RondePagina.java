@@ -48,8 +48,8 @@ public class RondePagina implements Pagina {
         Formulier formulier = verzoek.formulier();
         try {
             if (formulier.waarde("actie").equals("steun")) {
-                rondes.steun(gemeente.code(), rondeId, formulier.waarde("plan"), gebruiker.naam());
-                return Antwoord.naar("/gemeenten/" + gemeente.code() + "/wijkbudgetten/" + rondeId + "#plannen");
+                Plan plan = rondes.steun(gemeente.code(), rondeId, formulier.waarde("plan"), gebruiker.naam());
+                return Antwoord.naar(bevestiging(gemeente, rondeId, "gesteund", plan));
             }
             if (formulier.waarde("titel").isEmpty()) {
                 formulier.fout("titel", "Geef uw plan een naam");
@@ -61,9 +61,9 @@ public class RondePagina implements Pagina {
             if (formulier.heeftFouten()) {
                 return pagina(verzoek, formulier, 422);
             }
-            rondes.dienPlanIn(gemeente.code(), rondeId, new NieuwPlan(formulier.waarde("titel"),
+            Plan plan = rondes.dienPlanIn(gemeente.code(), rondeId, new NieuwPlan(formulier.waarde("titel"),
                     formulier.waarde("omschrijving"), kosten.orElse(Bedrag.NUL)), gebruiker.naam());
-            return Antwoord.naar("/gemeenten/" + gemeente.code() + "/wijkbudgetten/" + rondeId + "#plannen");
+            return Antwoord.naar(bevestiging(gemeente, rondeId, "ingediend", plan));
         } catch (OngeldigeInvoerException e) {
             e.overtredingen().forEach(o -> formulier.fout(o.veld().equals("geschatteKosten") ? "kosten"
                     : List.of("titel", "omschrijving").contains(o.veld()) ? o.veld() : "titel", o.reden()));
@@ -74,14 +74,31 @@ public class RondePagina implements Pagina {
         }
     }
 
+    /**
+     * After a POST the resident lands on the round again (POST-redirect-GET), told what just happened; the plan id
+     * in the address only picks the plan named in that message, it stores nothing.
+     */
+    private static String bevestiging(Gemeente gemeente, String rondeId, String wat, Plan plan) {
+        return "/gemeenten/" + gemeente.code() + "/wijkbudgetten/" + rondeId + "?" + wat + "="
+                + java.net.URLEncoder.encode(plan.id(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private Antwoord pagina(Verzoek verzoek, Formulier formulier, int status) {
         Gemeente gemeente = verzoek.gemeenteVereist();
         Ronde ronde = rondes.get(gemeente.code(), verzoek.pad("ronde"));
         List<Plan> plannen = rondes.plannen(gemeente.code(), ronde.id());
+        java.util.Optional<Plan> ingediend = verzoek.parameter("ingediend")
+                .flatMap(id -> plannen.stream().filter(p -> p.id().equals(id)).findFirst());
+        java.util.Optional<Plan> gesteund = verzoek.parameter("gesteund")
+                .flatMap(id -> plannen.stream().filter(p -> p.id().equals(id)).findFirst());
+        // each confirmation is a page of its own for the resident (and for a screen reader's title)
+        String titel = ingediend.map(p -> "Plan ingediend: " + ronde.titel())
+                .or(() -> gesteund.map(p -> "Plan gesteund: " + ronde.titel())).orElse(ronde.titel());
         List<Stap> planning = java.util.Arrays.stream(nl.samenspraak.api.wijkbudget.Fase.values())
                 .filter(f -> ronde.planning().containsKey(f) || f == ronde.fase())
                 .map(f -> new Stap(f, ronde.planning().get(f), f == ronde.fase())).toList();
-        return Inwoners.pagina("ronde.ftlh", ronde.titel()).met("ronde", ronde).met("plannen", plannen)
+        return Inwoners.pagina("ronde.ftlh", titel).met("ronde", ronde).met("plannen", plannen)
+                .met("ingediend", ingediend.orElse(null)).met("gesteund", gesteund.orElse(null))
                 .met("planning", planning)
                 .met("wijk", gemeente.wijk(ronde.wijk()).map(w -> w.naam()).orElse(ronde.wijk()))
                 .met("formulier", formulier).status(status);
