@@ -308,6 +308,20 @@ final class Distributie implements AutoCloseable {
         }
     }
 
+    /** The response when it has this status; otherwise a failure with the request, the answer and the log's tail. */
+    HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            fail(response.request().method() + " " + response.uri() + ": expected " + status + ", got " + response.statusCode()
+                    + " " + response.body() + logTail());
+        }
+        return response;
+    }
+
+    /** The {@code id} of what the request created, which answered with this status. */
+    String id(int status, HttpResponse<String> response) {
+        return ApiClient.json(expect(status, response)).get("id").asText();
+    }
+
     // ---- HTTP, as the demo users (password demo) or anonymously with user null
 
     HttpResponse<String> get(String path, String user) {

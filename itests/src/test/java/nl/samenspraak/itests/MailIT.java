@@ -299,22 +299,14 @@ public class MailIT {
     }
 
     private HttpResponse<String> expect(int status, HttpResponse<String> response) {
-        if (response.statusCode() != status) {
-            fail(response.request().method() + " " + response.uri() + ": expected " + status + ", got " + response.statusCode()
-                    + " " + response.body() + node.logTail());
-        }
-        return response;
+        return node.expect(status, response);
     }
 
     private String id(int status, HttpResponse<String> response) {
-        return json(expect(status, response)).get("id").asText();
+        return node.id(status, response);
     }
 
     private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return ApiClient.json(response);
     }
 }

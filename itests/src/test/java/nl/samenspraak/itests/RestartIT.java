@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +14,6 @@ import java.util.Map;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Data survives a restart of the distribution: the built archive is unpacked and run as a hosting provider
@@ -29,7 +27,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class RestartIT {
 
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Distributie node;
 
@@ -125,22 +122,14 @@ public class RestartIT {
     }
 
     private HttpResponse<String> expect(int status, HttpResponse<String> response) {
-        if (response.statusCode() != status) {
-            fail(response.request().method() + " " + response.uri() + ": expected " + status + ", got " + response.statusCode()
-                    + " " + response.body() + node.logTail());
-        }
-        return response;
+        return node.expect(status, response);
     }
 
     private String id(int status, HttpResponse<String> response) {
-        return json(expect(status, response)).get("id").asText();
+        return node.id(status, response);
     }
 
     private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
+        return ApiClient.json(response);
     }
 }
