@@ -126,6 +126,7 @@ public class PlatformIT extends SamenspraakTestSupport {
         assertEquals("UP", health.get("status").asText());
         assertEquals("UP", health.at("/checks/database/status").asText());
         assertEquals("UP", health.at("/checks/gemeenten/status").asText());
+        assertEquals("UP", health.at("/checks/api/status").asText());
     }
 
     @Test

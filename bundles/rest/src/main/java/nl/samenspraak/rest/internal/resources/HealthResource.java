@@ -50,7 +50,7 @@ public class HealthResource implements ApiResource {
     @ObjectClassDefinition(name = "Samenspraak health", description = "Welke controles de health-resource vereist")
     @interface Config {
         @AttributeDefinition(description = "Namen van de controles die geregistreerd en in orde moeten zijn")
-        String[] required() default { "database", "gemeenten", "regels" };
+        String[] required() default { "api", "database", "gemeenten", "regels" };
     }
 
     private static final String UP = "UP";
