@@ -4,9 +4,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -42,6 +44,8 @@ import nl.samenspraak.rules.Reden;
 @Component(service = WijkbudgetStore.class)
 public class JpaWijkbudgetStore implements WijkbudgetStore {
 
+    /** Far below the bind-variable limits of Derby and PostgreSQL. */
+    private static final int KIEZERS_PER_QUERY = 500;
     private static final String AL_GESTEMD = "Met deze stemcode is al gestemd; een uitgebrachte stem is definitief";
 
     private final TenantJpa jpa;
@@ -141,10 +145,15 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
             if (fase.compareTo(Fase.STEMMEN) > 0) {
                 throw new FaseException("De stemming is gesloten; er worden geen stempassen meer uitgegeven");
             }
+            // the residents who already hold a pass, asked in blocks rather than one query per resident
+            Set<String> bekend = new HashSet<>();
+            for (int van = 0; van < kiezer.size(); van += KIEZERS_PER_QUERY) {
+                bekend.addAll(em.createQuery("SELECT p.sleutel FROM StempasEntity p WHERE p.sleutel IN :s", String.class)
+                        .setParameter("s", kiezer.subList(van, Math.min(kiezer.size(), van + KIEZERS_PER_QUERY))).getResultList());
+            }
             List<Boolean> geregistreerd = new ArrayList<>();
             for (int i = 0; i < pas.size(); i++) {
-                boolean nieuw = em.createQuery("SELECT COUNT(p) FROM StempasEntity p WHERE p.sleutel = :s", Long.class)
-                        .setParameter("s", kiezer.get(i)).getSingleResult() == 0;
+                boolean nieuw = bekend.add(kiezer.get(i));
                 if (nieuw) {
                     em.persist(new StempasEntity(kiezer.get(i), rondeId, StempasEntity.Soort.KIEZER));
                     em.persist(new StempasEntity(pas.get(i), rondeId, StempasEntity.Soort.PAS));
