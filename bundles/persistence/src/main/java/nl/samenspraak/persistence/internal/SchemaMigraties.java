@@ -26,6 +26,7 @@ import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Brings the samenspraak database to the schema this bundle's entities expect, with the Liquibase changelog
@@ -123,8 +124,9 @@ public class SchemaMigraties {
             String naam = connection.getMetaData().getDatabaseProductName() + " "
                     + connection.getMetaData().getDatabaseProductVersion();
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            // no usage reports leave the server
-            Scope.child(Map.of(AnalyticsArgs.ENABLED.getKey(), false, Scope.Attr.resourceAccessor.name(), bronnen), () ->
+            // no usage reports leave the server; progress goes to the log, not to the console of whoever started Karaf
+            Scope.child(Map.of(AnalyticsArgs.ENABLED.getKey(), false, Scope.Attr.resourceAccessor.name(), bronnen,
+                    Scope.Attr.ui.name(), new LoggerUIService()), () ->
                     new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
