@@ -45,10 +45,13 @@ record Stemronde(String pad, String plan, List<String> codes) {
         return new Stemronde(pad, plan, List.copyOf(codes));
     }
 
-    /** Casts the ballot of code {@code i} for the plan: its receipt when the node acknowledged it (201), else null. */
-    String stem(Distributie node, int i) {
-        HttpResponse<String> antwoord = node.post(pad + "/stemmen", null, "{\"stemcode\":\"" + codes.get(i)
-                + "\",\"plannen\":[\"" + plan + "\"]}");
+    /** Casts the ballot of code {@code i} for the plan; the node acknowledges it with 201 and a receipt. */
+    HttpResponse<String> stem(Distributie node, int i) {
+        return node.post(pad + "/stemmen", null, "{\"stemcode\":\"" + codes.get(i) + "\",\"plannen\":[\"" + plan + "\"]}");
+    }
+
+    /** The receipt of an acknowledged ballot, else null. */
+    static String ontvangstbewijs(HttpResponse<String> antwoord) {
         return antwoord.statusCode() == 201 ? ApiClient.json(antwoord).get("ontvangstbewijs").asText() : null;
     }
 

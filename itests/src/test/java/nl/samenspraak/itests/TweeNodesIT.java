@@ -3,6 +3,7 @@ package nl.samenspraak.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -100,6 +101,7 @@ public class TweeNodesIT {
         List<String> codes = ronde.codes();
 
         Set<String> bevestigd = ConcurrentHashMap.newKeySet();
+        Map<String, Integer> statussen = new ConcurrentHashMap<>();
         AtomicInteger volgende = new AtomicInteger();
         AtomicBoolean bGesneuveld = new AtomicBoolean();
         CountDownLatch halverwege = new CountDownLatch(150);
@@ -111,12 +113,16 @@ public class TweeNodesIT {
                 for (int i; (i = volgende.getAndIncrement()) < codes.size();) {
                     Distributie node = draad % 2 == 1 && !bGesneuveld.get() ? b : a;
                     try {
-                        String ontvangstbewijs = ronde.stem(node, i);
+                        HttpResponse<String> antwoord = ronde.stem(node, i);
+                        statussen.merge(antwoord.statusCode() + (antwoord.statusCode() == 201 ? ""
+                                : " " + antwoord.body().replaceAll("\"instance\":\"[^\"]*\"", "")), 1, Integer::sum);
+                        String ontvangstbewijs = Stemronde.ontvangstbewijs(antwoord);
                         if (ontvangstbewijs != null) {
                             bevestigd.add(ontvangstbewijs);
                         }
                     } catch (RuntimeException geenAntwoord) {
                         // the node died under this ballot: never acknowledged, so nothing is owed
+                        statussen.merge("geen antwoord", 1, Integer::sum);
                     }
                     halverwege.countDown();
                 }
@@ -146,6 +152,7 @@ public class TweeNodesIT {
         String export = ronde.export(a);
         List<String> ontbrekend = bevestigd.stream().filter(ontvangst -> !export.contains(ontvangst)).toList();
         assertTrue("acknowledged ballots missing after node B was killed: " + ontbrekend, ontbrekend.isEmpty());
-        assertTrue("most ballots were acknowledged: " + bevestigd.size(), bevestigd.size() > 300);
+        System.out.println("TweeNodesIT: " + bevestigd.size() + " ballots acknowledged; answers: " + statussen);
+        assertTrue("most ballots were acknowledged: " + bevestigd.size() + ", answers: " + statussen, bevestigd.size() > 300);
     }
 }
