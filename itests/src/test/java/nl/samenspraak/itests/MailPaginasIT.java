@@ -2,40 +2,28 @@ package nl.samenspraak.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
-import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.Test;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 
 /**
  * The mail pages in Chromium with axe, like every page: the preferences page (also with its errors) and the
- * unsubscribe page, asked and done, without signing in. The node's unsubscribe key is set here, so the test can sign a
- * link as a mail would carry it.
+ * unsubscribe page, asked and done, without signing in. The test signs a link as a mail would carry it, with the key the
+ * node made and keeps in the mail bundle's data folder (no key is configured, as in a fresh distribution).
  */
 public class MailPaginasIT extends WebTestSupport {
-
-    private static final String SLEUTEL = "een sleutel alleen voor deze test";
-
-    @Override
-    @Configuration
-    public Option[] configuration() {
-        return SamenspraakTestSupport.distribution(replaceConfigurationFile("deploy/samenspraak-demo.xml",
-                new File(SamenspraakTestSupport.requiredProperty("samenspraak.demo.deployment"))),
-                editConfigurationFilePut("etc/nl.samenspraak.mail.cfg", "sleutel", SLEUTEL),
-                systemTimeout(Duration.ofMinutes(8).toMillis()));
-    }
 
     @Test
     public void hetProfielVoorMailMetFoutenEnZonderAdres() {
@@ -69,12 +57,28 @@ public class MailPaginasIT extends WebTestSupport {
         keur("mail-afmelden-ongeldig");
     }
 
-    /** A link as the node signs it (see the mail bundle's Afmeldtokens). */
+    /**
+     * A link as the node signs it (see the mail bundle's Afmeldtokens), with the key the node made and keeps in the
+     * mail bundle's data folder.
+     */
     private static String token(String gebruiker, String soort) throws Exception {
+        Path cache = containerHome().resolve("data").resolve("cache");
+        SamenspraakTestSupport.awaitNothingMissing("the node made its unsubscribe key", Duration.ofSeconds(60),
+                () -> sleutelbestand(cache).isPresent() ? "" : "no afmeldsleutel under " + cache);
+        byte[] sleutel = Base64.getDecoder().decode(Files.readString(sleutelbestand(cache).orElseThrow()).trim());
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String inhoud = b64.encodeToString(gebruiker.getBytes(StandardCharsets.UTF_8)) + "." + soort;
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SLEUTEL.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new SecretKeySpec(sleutel, "HmacSHA256"));
         return inhoud + "." + b64.encodeToString(mac.doFinal(inhoud.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Felix keeps a bundle's data folder at data/cache/bundle<id>/data. */
+    private static Optional<Path> sleutelbestand(Path cache) {
+        try (Stream<Path> bundels = Files.list(cache)) {
+            return bundels.map(b -> b.resolve("data").resolve("afmeldsleutel")).filter(Files::isRegularFile).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

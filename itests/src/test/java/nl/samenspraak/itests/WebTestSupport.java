@@ -97,7 +97,8 @@ public abstract class WebTestSupport {
         return doel;
     }
 
-    private static Path containerHome() throws IOException {
+    /** The home of the running container: the folder Pax Exam unpacked last under {@code target/exam}. */
+    protected static Path containerHome() throws IOException {
         try (Stream<Path> folders = Files.list(Path.of("target", "exam"))) {
             return folders.filter(f -> Files.isDirectory(f.resolve("deploy")))
                     .max(Comparator.comparing(WebTestSupport::aangemaakt))
