@@ -5,7 +5,9 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +72,7 @@ public class MailIT {
         try (Distributie d = Distributie.uitpakken(getClass().getSimpleName())) {
             node = d;
             configureer(d, smtpPoort);
-            d.start();
+            d.startDemo();
             assertTrue("health says mail is on" + d.logTail(), mailDetail().startsWith("aan via 127.0.0.1:" + smtpPoort));
 
             geefAdres(INWONER, INWONER_ADRES);
@@ -160,7 +163,7 @@ public class MailIT {
         try (Distributie d = Distributie.uitpakken(getClass().getSimpleName() + "-kill")) {
             node = d;
             configureer(d, smtpPoort);
-            d.start();
+            d.startDemo();
             geefAdres(INWONER, INWONER_ADRES);
             String aanvraag = id(201, d.post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Buurtfeest Overstegen")));
             wachtTot("the mail waits in the outbox", () -> mailDetail().matches("aan via .*; 1 wachtend, .*") ? "" : mailDetail());
@@ -178,6 +181,60 @@ public class MailIT {
         }
     }
 
+    @Test
+    public void aWijkbudgetRoundMailsThePlanCheckTheVoteReceiptAndTheResultButNothingThatTiesAnAddressToABallot()
+            throws Exception {
+        int smtpPoort = Distributie.freePort();
+        try (Distributie d = Distributie.uitpakken(getClass().getSimpleName() + "-ronde")) {
+            node = d;
+            configureer(d, smtpPoort);
+            smtp = new GreenMail(new ServerSetup(smtpPoort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            d.startDemo();
+            geefAdres(INWONER, INWONER_ADRES);
+            Stemronde ronde = Stemronde.openen(d, d, "Mailronde De Huet", 3);
+
+            // the voter's receipt through the voting page, as a resident votes: a mistyped address refuses only itself
+            Websessie kiezer = new Websessie(d.port);
+            String stemmen = ronde.pad() + "/stemmen";
+            assertEquals(200, kiezer.get(stemmen).statusCode());
+            Map<String, String> biljet = Map.of("stemcode", ronde.codes().get(0), "plannen", ronde.plan());
+            HttpResponse<String> controle = kiezer.post(stemmen, met(biljet, "actie", "controleer"));
+            assertEquals(controle.body(), 200, controle.statusCode());
+            assertTrue(controle.body(), controle.body().contains("Uw e-mailadres voor een bevestiging"));
+            HttpResponse<String> fout = kiezer.post(stemmen, met(met(biljet, "actie", "bevestig"), "bewijsAan", "geen adres"));
+            assertEquals(fout.body(), 422, fout.statusCode());
+            assertTrue(fout.body(), fout.body().contains("Vul een e-mailadres in zoals naam@voorbeeld.nl")
+                    && fout.body().contains("value=\"geen adres\""));
+            HttpResponse<String> gestemd = kiezer.post(stemmen, met(met(biljet, "actie", "bevestig"), "bewijsAan", "kiezer@example.org"));
+            assertEquals(gestemd.body(), 303, gestemd.statusCode());
+            String bewijs = URLDecoder.decode(gestemd.headers().firstValue("Location").orElseThrow()
+                    .replaceAll(".*[?&]bewijs=([^&]*).*", "$1"), StandardCharsets.UTF_8);
+            // a ballot through the API without an address mails nobody
+            expect(201, ronde.stem(d, 1));
+
+            JsonNode uitslag = json(expect(200, d.post(ronde.pad() + "/uitslag", AMBTENAAR, ""))).get("uitslag");
+            assertEquals(uitslag.toString(), 2, uitslag.get("digitaleStemmen").asInt());
+
+            Map<String, List<String>> perAdres = perAdres(wachtOpMails(3));
+            assertEquals(Map.of(
+                    "kiezer@example.org", List.of("Uw stem voor Mailronde De Huet is ontvangen"),
+                    INWONER_ADRES, List.of("De uitslag van Mailronde De Huet is bekend", "Uw plan Speeltuin is haalbaar")),
+                    perAdres);
+            String ontvangen = tekst(met(Arrays.asList(smtp.getReceivedMessages()), "Uw stem voor Mailronde De Huet is ontvangen"));
+            assertTrue("the receipt names neither the ballot's key nor its choice: " + ontvangen,
+                    !ontvangen.contains(bewijs) && !ontvangen.contains("Speeltuin") && !ontvangen.contains(ronde.codes().get(0)));
+            Thread.sleep(3000);
+            assertEquals("nothing twice", 3, smtp.getReceivedMessages().length);
+        }
+    }
+
+    private static Map<String, String> met(Map<String, String> velden, String naam, String waarde) {
+        Map<String, String> meer = new LinkedHashMap<>(velden);
+        meer.put(naam, waarde);
+        return meer;
+    }
+
     // ---- the node
 
     /** Mail on, to the test's SMTP port, as a hosting provider configures it; Doetinchem's sender and civil servants. */
@@ -190,9 +247,6 @@ public class MailIT {
         d.zet(mail, "from", "noreply@samenspraak.example.nl");
         d.zet(mail, "url", "http://localhost:" + d.port);
         d.zet(mail, "interval", "1");
-        // the demo in deploy/ before the start, which opens deploy/ only after the platform is up (bin/start-demo copies it
-        // in while the node starts, which raced with the deploy folder's own configuration on a loaded machine)
-        Files.copy(d.home.resolve("demo/samenspraak-demo.xml"), d.home.resolve("deploy/samenspraak-demo.xml"));
         // the demo's Doetinchem (as the demo feature configures it) with its mail settings; the feature leaves an
         // existing file alone
         Files.writeString(d.home.resolve("etc/nl.samenspraak.gemeente-doetinchem.cfg"), """

@@ -91,6 +91,11 @@ final class HttpVerzoek implements Verzoek {
     }
 
     @Override
+    public String clientadres() {
+        return request.getRemoteAddr();
+    }
+
+    @Override
     public Optional<Gebruiker> gebruiker() {
         return sessie == null ? Optional.empty() : sessie.gebruiker();
     }

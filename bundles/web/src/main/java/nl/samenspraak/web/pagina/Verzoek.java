@@ -35,6 +35,9 @@ public interface Verzoek {
     /** The path and query of this request, e.g. to come back here after signing in. */
     String adres();
 
+    /** The address of the client as the server sees it, for throttling guesses per client. */
+    String clientadres();
+
     Optional<Gebruiker> gebruiker();
 
     /**

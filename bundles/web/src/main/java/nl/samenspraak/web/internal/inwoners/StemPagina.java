@@ -5,8 +5,13 @@ import java.nio.charset.StandardCharsets;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import nl.samenspraak.api.gemeente.Gemeente;
+import nl.samenspraak.api.mail.Stembewijzen;
+import nl.samenspraak.api.validatie.OngeldigeInvoerException;
+import nl.samenspraak.api.validatie.TeVaakGeprobeerdException;
 import nl.samenspraak.api.wijkbudget.StemService;
 import nl.samenspraak.api.wijkbudget.Fase;
 import nl.samenspraak.api.wijkbudget.Ronde;
@@ -24,7 +29,8 @@ import nl.samenspraak.web.pagina.Verzoek;
  * Choose plans (the budget bar "EUR x of y chosen, EUR z left" is recalculated by the server with the button
  * "Bereken opnieuw", so it works without JavaScript), review, confirm, receipt. A wrong code (403), a code
  * already used (409) or a ballot over the limits (422) brings the form back with the choice kept and what to
- * do; nothing is stored then.
+ * do; nothing is stored then. On the review the voter may give an e-mail address for a receipt (when the mail
+ * bundle runs); the address is checked before the vote is cast and is never stored with it.
  */
 @Component(property = Pagina.PAD + "=/gemeenten/{gemeente}/wijkbudgetten/{ronde}/stemmen")
 public class StemPagina implements Pagina {
@@ -34,6 +40,9 @@ public class StemPagina implements Pagina {
 
     @Reference
     private StemService stemmen;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Stembewijzen stembewijzen;
 
     @Override
     public Antwoord get(Verzoek verzoek) {
@@ -55,15 +64,31 @@ public class StemPagina implements Pagina {
         if (formulier.heeftFouten()) {
             return kiezen(verzoek, ronde, formulier, 422);
         }
+        Stembewijzen bewijzen = stembewijzen;
         if (!actie.equals("bevestig")) {
-            return Inwoners.pagina("stem-controle.ftlh", "Controleer uw stem voor " + ronde.titel()).met("ronde", ronde)
-                    .met("biljet", biljet).met("formulier", formulier);
+            return controleren(ronde, biljet, formulier, bewijzen, 200);
+        }
+        String bewijsAan = formulier.waarde("bewijsAan").strip();
+        boolean bewijs = bewijzen != null && !bewijsAan.isEmpty();
+        if (bewijs) {
+            try {
+                bewijzen.controleer(bewijsAan, "bewijsAan");
+            } catch (OngeldigeInvoerException e) {
+                formulier.fout("bewijsAan", "Vul een e-mailadres in zoals naam@voorbeeld.nl, of laat dit veld leeg");
+                return controleren(ronde, biljet, formulier, bewijzen, 422);
+            }
         }
         try {
             Stem stem = stemmen.stem(gemeente.code(), ronde.id(), formulier.waarde("stemcode"), biljet.getGekozen(),
-                    biljet.getPunten());
+                    biljet.getPunten(), verzoek.clientadres());
+            if (bewijs) {
+                bewijzen.stuur(gemeente.code(), ronde.id(), bewijsAan);
+            }
             return Antwoord.naar("/gemeenten/" + gemeente.code() + "/wijkbudgetten/" + ronde.id() + "/bewijs?bewijs="
                     + URLEncoder.encode(stem.stemmer(), StandardCharsets.UTF_8) + "&nieuw=ja");
+        } catch (TeVaakGeprobeerdException e) {
+            return kiezen(verzoek, ronde, formulier.fout("stemcode", "Er is net te vaak een onjuiste stemcode ingevuld. "
+                    + "Probeer het over " + TeVaakGeprobeerdException.seconden(e.wachttijd()) + " seconden opnieuw"), 429);
         } catch (StemGeweigerdException e) {
             return switch (e.waarom()) {
                 case ONBEKENDE_STEMCODE -> kiezen(verzoek, ronde, formulier.fout("stemcode",
@@ -76,6 +101,11 @@ public class StemPagina implements Pagina {
                         "Uw keuze past niet binnen de regels van deze stemming: " + e.getMessage()), 422);
             };
         }
+    }
+
+    private static Antwoord controleren(Ronde ronde, Stembiljet biljet, Formulier formulier, Stembewijzen bewijzen, int status) {
+        return Inwoners.pagina("stem-controle.ftlh", "Controleer uw stem voor " + ronde.titel()).met("ronde", ronde)
+                .met("biljet", biljet).met("formulier", formulier).met("bewijsPerMail", bewijzen != null).status(status);
     }
 
     private Antwoord kiezen(Verzoek verzoek, Ronde ronde, Formulier formulier, int status) {
