@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.api.gemeente.Huisstijl;
+import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Pagina;
 import nl.samenspraak.web.pagina.PaginaFout;
@@ -270,6 +271,9 @@ public class Voorkant extends HttpServlet {
         verzoek.gemeente().ifPresent(g -> model.put("gemeente", g));
         model.put("huisstijl", verzoek.gemeente().map(Gemeente::huisstijl).orElse(Huisstijl.STANDAARD));
         verzoek.gebruiker().ifPresent(g -> model.put("gebruiker", g));
+        // the header offers the werkplek to the gemeente's own civil servants
+        model.put("ambtenaar", verzoek.gebruiker().flatMap(g -> verzoek.gemeente().map(gm -> g.heeft(Rol.AMBTENAAR, gm.code())))
+                .orElse(false));
         model.put("csrf", new Object() {
             @Override
             public String toString() {

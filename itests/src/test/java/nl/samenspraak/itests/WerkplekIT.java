@@ -1,0 +1,260 @@
+package nl.samenspraak.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A civil servant works through the werkplek in a real browser, each flow also with JavaScript off: the werkvoorraad
+ * in order of the legal terms, overdue items marked, filtered and assigned; a subsidy application decided from there,
+ * through an aanvulling and a decision that departs from the rules' advice, to the printable besluit letter. Every
+ * page passes axe and the HTML checker. An ambtenaar of another gemeente, and a resident, get nothing of it.
+ */
+public class WerkplekIT extends WebTestSupport {
+
+    private static final String GM0222 = "/gemeenten/GM0222";
+    private static final String WERKPLEK = GM0222 + "/werkplek";
+    private static final String INWONER = "inwoner-doetinchem";
+    private static final String AMBTENAAR = "ambtenaar-doetinchem";
+    private static final LocalDate VANDAAG = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static String budget;
+
+    @Test
+    public void deWerkvoorraadOpTermijnGefilterdEnToegewezen() {
+        String aanvraag = aanvraag("Buurtfeest Werkplek", "750.00", "WK022292");
+        String verzoek = api("POST", GM0222 + "/uitdaagverzoeken", INWONER, "{\"titel\":\"Groenonderhoud Werkplek\","
+                + "\"omschrijving\":\"Wij onderhouden het groen zelf\",\"taak\":\"Onderhoud openbaar groen\",\"metBudget\":false,"
+                + "\"ondersteuners\":40,\"onderbouwing\":[\"maatschappelijke_meerwaarde\",\"draagvlak_in_buurt\"]}", 201)
+                .get("id").asText();
+        // laid ter inzage thirty weeks ago: the reactienota is overdue
+        String inspraak = api("POST", GM0222 + "/inspraak", AMBTENAAR, "{\"titel\":\"Ontwerp Werkplekplein\",\"omschrijving\":"
+                + "\"Een plein met bomen\",\"besluitsoort\":\"omgevingsplan\",\"onderwerp\":\"overig\",\"terInzageVanaf\":\""
+                + VANDAAG.minusWeeks(30) + "\"}", 201).get("id").asText();
+
+        Browser browser = browser();
+        inloggen(browser, AMBTENAAR, "/werkplek");
+        assertEquals(WERKPLEK, browser.pad());
+        assertEquals("Werkvoorraad", browser.h1());
+        String tekst = browser.tekst();
+        assertTrue(tekst, tekst.indexOf("Ontwerp Werkplekplein") < tekst.indexOf("Buurtfeest Werkplek"));
+        WebElement overTermijn = kaart(browser, inspraak);
+        assertTrue(overTermijn.getAttribute("class").contains("samenspraak-zaak--verlopen"));
+        assertTrue(overTermijn.getText(), overTermijn.getText().contains("Termijn verstreken:")
+                && overTermijn.getText().contains("dagen te laat"));
+        assertTrue(kaart(browser, aanvraag).getText(), kaart(browser, aanvraag).getText().contains("nog ")
+                && kaart(browser, aanvraag).getText().contains("Nog niemand"));
+        assertTrue(kaart(browser, verzoek).getText().contains("Right to Challenge: verzoek beslissen"));
+        keur("werkvoorraad");
+
+        drukBij(browser, aanvraag, "mij");
+        assertTrue(browser.tekst(), browser.tekst().contains("Buurtfeest Werkplek is toegewezen aan " + AMBTENAAR));
+        assertTrue(kaart(browser, aanvraag).getText().contains(AMBTENAAR + " (toegewezen door " + AMBTENAAR + " op "));
+        keur("werkvoorraad-toegewezen");
+
+        drukBij(browser, verzoek, "collega");
+        assertTrue(browser.titel().startsWith("Fout: "));
+        assertEquals("collega-" + verzoek, browser.alle(".samenspraak-foutensamenvatting a").get(0).getAttribute("href")
+                .replaceAll(".*#", ""));
+        keur("werkvoorraad-fout");
+        browser.typ("collega-" + verzoek, "ambtenaar-doetinchem-2");
+        drukBij(browser, verzoek, "collega");
+        assertTrue(kaart(browser, verzoek).getText().contains("ambtenaar-doetinchem-2 (toegewezen door " + AMBTENAAR));
+
+        browser.selecteer("wie", "mij").druk("Filteren");
+        assertTrue(browser.tekst().contains("Buurtfeest Werkplek"));
+        assertFalse(browser.tekst().contains("Groenonderhoud Werkplek"));
+        assertFalse(browser.tekst().contains("Ontwerp Werkplekplein"));
+        keur("werkvoorraad-mijn-zaken");
+        browser.selecteer("wie", "").selecteer("soort", "INSPRAAK").druk("Filteren");
+        assertTrue(browser.tekst().contains("Ontwerp Werkplekplein"));
+        assertFalse(browser.tekst().contains("Buurtfeest Werkplek"));
+        browser.selecteer("soort", "").selecteer("wijk", "WK022292").druk("Filteren");
+        assertTrue(browser.tekst().contains("Buurtfeest Werkplek"));
+        assertFalse(browser.tekst().contains("Ontwerp Werkplekplein"));
+        browser.selecteer("wijk", "").selecteer("wie", "niemand").druk("Filteren");
+        assertTrue(browser.tekst().contains("Ontwerp Werkplekplein"));
+        assertFalse(browser.tekst().contains("Buurtfeest Werkplek"));
+
+        // without JavaScript the same steps work
+        Browser zonder = zonderJavascript();
+        inloggen(zonder, AMBTENAAR, "/werkplek");
+        drukBij(zonder, inspraak, "mij");
+        assertTrue(zonder.tekst().contains("Ontwerp Werkplekplein is toegewezen aan " + AMBTENAAR));
+        zonder.selecteer("wie", "niemand").druk("Filteren");
+        assertFalse(zonder.tekst().contains("Ontwerp Werkplekplein"));
+    }
+
+    @Test
+    public void eenAanvraagBeslissenMetAanvullingEnAfwijkingTotDeBesluitbrief() throws Exception {
+        String id = aanvraag("Straatfeest Beslissen", "750.00", null);
+        Browser browser = browser();
+        inloggen(browser, AMBTENAAR, WERKPLEK);
+        browser.klik("Straatfeest Beslissen");
+        assertEquals(WERKPLEK + "/aanvragen/" + id, browser.pad());
+        String tekst = browser.tekst();
+        assertTrue(tekst, tekst.contains("Advies van de regels") && tekst.contains("Toekennen: € 750,00"));
+        assertTrue(tekst, tekst.contains("Modelregeling bewonersinitiatieven"));
+        assertTrue(tekst, tekst.contains("Nog beschikbaar"));
+        assertTrue("the advice is pre-filled", browser.driver().findElement(By.id("uitkomst")).isSelected());
+        assertEquals("750,00", browser.veld("bedrag").getAttribute("value"));
+        keur("aanvraag-beslissen");
+
+        browser.druk("Aanvulling vragen");
+        assertTrue(browser.titel().startsWith("Fout: "));
+        keur("aanvraag-aanvulling-fout");
+        browser.typ("toelichting", "Stuur ons de begroting van het feest").druk("Aanvulling vragen");
+        assertTrue(browser.tekst(), browser.tekst().contains("De aanvulling is gevraagd"));
+        assertTrue(browser.tekst(), browser.tekst().contains("Staat stil sinds"));
+        keur("aanvraag-aanvulling-gevraagd");
+        browser.open(WERKPLEK);
+        assertFalse("the clock stands still: nothing waits on the gemeente", browser.tekst().contains("Straatfeest Beslissen"));
+
+        api("POST", GM0222 + "/subsidieaanvragen/" + id + "/aanvulling", INWONER, aanvraagJson("Straatfeest Beslissen",
+                "750.00", null), 200);
+        browser.open(WERKPLEK);
+        assertTrue(kaart(browser, id).getText().contains("Aanvulling ontvangen: subsidieaanvraag beslissen"));
+        browser.klik("Straatfeest Beslissen");
+        browser.kies("uitkomst", "AFGEWEZEN").druk("Besluit nemen");
+        assertTrue(browser.titel().startsWith("Fout: "));
+        assertEquals("motivering", browser.alle(".samenspraak-foutensamenvatting a").get(0).getAttribute("href")
+                .replaceAll(".*#", ""));
+        keur("aanvraag-beslissen-fout");
+        browser.typ("motivering", "Op dezelfde dag is in deze straat al een evenement vergund.").druk("Besluit nemen");
+        assertTrue(browser.pad(), browser.pad().startsWith(WERKPLEK + "/aanvragen/" + id + "/besluiten/"));
+        assertEquals("Besluit op uw aanvraag om subsidie: afgewezen", browser.h1());
+        tekst = browser.tekst();
+        assertTrue(tekst, tekst.contains("Op dezelfde dag is in deze straat al een evenement vergund."));
+        assertTrue(tekst, tekst.contains("art. 3:46 Awb"));
+        assertTrue(tekst, tekst.contains("Modelregeling bewonersinitiatieven"));
+        assertTrue(tekst, tekst.contains("nl.samenspraak.gemeente-model"));
+        assertTrue(tekst, tekst.contains("bezwaar maken") && tekst.contains("uiterlijk op"));
+        keur("besluitbrief");
+        // on paper only the letter: the site's header, footer and links are left out
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertFalse(browser.driver().findElement(By.cssSelector(".samenspraak-kop")).isDisplayed());
+        assertFalse(browser.driver().findElement(By.cssSelector(".samenspraak-voet")).isDisplayed());
+        assertTrue(browser.driver().findElement(By.cssSelector(".samenspraak-brief")).isDisplayed());
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        Path pdf = Path.of(SamenspraakTestSupport.requiredProperty("samenspraak.itest.report"), "besluitbrief.pdf");
+        Files.write(pdf, Base64.getDecoder().decode(browser.driver().print(new PrintOptions()).getContent()));
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+
+        String afgewezen = api("GET", GM0222 + "/subsidieaanvragen/" + id, AMBTENAAR, null, 200).toString();
+        assertTrue(afgewezen, afgewezen.contains("\"afgewezen\"") && afgewezen.contains("art. 3:46 Awb"));
+
+        // without JavaScript: follow the advice and grant, booked on the budget
+        String tweede = aanvraag("Straatfeest Zonder Script", "750.00", null);
+        String voor = api("GET", GM0222 + "/budgetten/" + budget(), AMBTENAAR, null, 200).get("beschikbaar").asText();
+        Browser zonder = zonderJavascript();
+        inloggen(zonder, AMBTENAAR, WERKPLEK);
+        zonder.klik("Straatfeest Zonder Script");
+        zonder.druk("Besluit nemen");
+        assertEquals("Besluit op uw aanvraag om subsidie: toegekend", zonder.h1());
+        assertTrue(zonder.tekst().contains("Wij verlenen u een subsidie van € 750,00"));
+        String na = api("GET", GM0222 + "/budgetten/" + budget(), AMBTENAAR, null, 200).get("beschikbaar").asText();
+        assertEquals(new java.math.BigDecimal(voor).subtract(new java.math.BigDecimal("750.00")), new java.math.BigDecimal(na));
+        zonder.open(WERKPLEK + "/aanvragen/" + tweede);
+        assertTrue(zonder.tekst().contains("Besluitbrief van "));
+        assertFalse("decided: no form any more", zonder.tekst().contains("Besluit nemen"));
+    }
+
+    @Test
+    public void eenAmbtenaarVanEenAndereGemeenteEnEenInwonerKrijgenNiets() {
+        String id = aanvraag("Muurfeest Werkplek", "500.00", null);
+        int port = Integer.parseInt(SamenspraakTestSupport.PORTS.get("samenspraak.itest.http.port"));
+
+        Browser browser = browser();
+        inloggen(browser, "ambtenaar-denhaag", WERKPLEK);
+        assertEquals("Geen toegang", browser.h1());
+        assertFalse(browser.tekst().contains("Muurfeest Werkplek"));
+        keur("werkplek-geen-toegang");
+        browser.open(WERKPLEK + "/aanvragen/" + id);
+        assertEquals("Geen toegang", browser.h1());
+        browser.open("/gemeenten/GM0518/werkplek/aanvragen/" + id);
+        assertEquals("Pagina niet gevonden", browser.h1());
+        browser.open("/werkplek");
+        assertEquals(GM0518WERKPLEK, browser.pad());
+        assertFalse(browser.tekst().contains("Muurfeest Werkplek"));
+
+        Websessie denhaag = Websessie.aangemeld(port, "ambtenaar-denhaag");
+        assertEquals(200, denhaag.get(GM0518WERKPLEK).statusCode());
+        assertEquals(403, denhaag.post(WERKPLEK, Map.of("zaak", id, "aan", "mij")).statusCode());
+        assertEquals(404, denhaag.post(GM0518WERKPLEK, Map.of("zaak", id, "aan", "mij")).statusCode());
+        assertEquals(403, denhaag.post(WERKPLEK + "/aanvragen/" + id, Map.of("uitkomst", "TOEGEKEND", "bedrag", "500")).statusCode());
+        assertEquals(404, denhaag.post("/gemeenten/GM0518/werkplek/aanvragen/" + id, Map.of("uitkomst", "TOEGEKEND",
+                "bedrag", "500")).statusCode());
+        Websessie inwoner = Websessie.aangemeld(port, INWONER);
+        assertEquals(403, inwoner.get(WERKPLEK).statusCode());
+        assertEquals(403, inwoner.post(WERKPLEK, Map.of("zaak", id, "aan", "mij")).statusCode());
+        assertEquals(403, inwoner.get("/werkplek").statusCode());
+
+        // nothing was stored: still unassigned and undecided
+        Websessie doetinchem = Websessie.aangemeld(port, AMBTENAAR);
+        String html = doetinchem.get(WERKPLEK + "?wie=niemand").body();
+        assertTrue(html.contains("Muurfeest Werkplek"));
+        assertEquals("aangevraagd", api("GET", GM0222 + "/subsidieaanvragen/" + id, AMBTENAAR, null, 200).at("/aanvraag/status")
+                .asText());
+
+        // a beheerder chooses the gemeente first
+        browser.druk("Afmelden");
+        inloggen(browser, "beheerder", "/werkplek");
+        assertEquals("Kies de gemeente waarin u werkt", browser.h1());
+        keur("werkplek-kiezen");
+        browser.klik("Werkvoorraad Doetinchem");
+        assertEquals(WERKPLEK, browser.pad());
+        assertTrue(browser.tekst().contains("Muurfeest Werkplek"));
+    }
+
+    private static final String GM0518WERKPLEK = "/gemeenten/GM0518/werkplek";
+
+    /** The card of one item in the werkvoorraad. */
+    private static WebElement kaart(Browser browser, String id) {
+        return browser.driver().findElement(By.xpath("//li[.//h3[@id='zaak-" + id + "']]"));
+    }
+
+    /** Presses the assign button of one item: {@code mij} (take it) or {@code collega}. */
+    private static void drukBij(Browser browser, String id, String aan) {
+        WebElement knop = kaart(browser, id).findElement(By.xpath(".//button[@value='" + aan + "']"));
+        knop.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(knop));
+    }
+
+    private static String aanvraag(String titel, String bedrag, String wijk) {
+        budget();
+        return api("POST", GM0222 + "/subsidieaanvragen", INWONER, aanvraagJson(titel, bedrag, wijk), 201).get("id").asText();
+    }
+
+    private static String aanvraagJson(String titel, String bedrag, String wijk) {
+        return "{\"regeling\":\"bewonersinitiatief\",\"titel\":\"" + titel + "\",\"omschrijving\":\"Een middag voor de straat\","
+                + "\"activiteitOp\":\"" + VANDAAG.plusMonths(3) + "\",\"gevraagd\":\"" + bedrag + "\",\"schaal\":\"straat\","
+                + (wijk == null ? "" : "\"wijk\":\"" + wijk + "\",") + "\"leeftijdAanvrager\":42,"
+                + "\"kenmerken\":[\"openbaar_toegankelijk\"]}";
+    }
+
+    /** The one budget of the scheme, opened once for the whole class. */
+    private static synchronized String budget() {
+        if (budget == null) {
+            budget = api("POST", GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"Bewonersinitiatieven werkplek\","
+                    + "\"regeling\":\"bewonersinitiatief\",\"van\":\"2025-01-01\",\"tot\":\"2030-12-31\",\"plafond\":\"10000.00\"}",
+                    201).get("id").asText();
+        }
+        return budget;
+    }
+}
