@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.Test;
@@ -219,6 +220,72 @@ public class WerkplekIT extends WebTestSupport {
         browser.klik("Werkvoorraad Doetinchem");
         assertEquals(WERKPLEK, browser.pad());
         assertTrue(browser.tekst().contains("Muurfeest Werkplek"));
+    }
+
+    @Test
+    public void inspraakStartenZienswijzenOpPapierEnDeReactienota() {
+        Browser browser = browser();
+        inloggen(browser, AMBTENAAR, WERKPLEK);
+        browser.klik("Inspraak starten");
+        keur("inspraak-starten");
+        browser.druk("Ter inzage leggen");
+        assertTrue(browser.titel().startsWith("Fout: "));
+        keur("inspraak-starten-fout");
+        browser.typ("titel", "Ontwerp Speelplein Werkplek").typ("omschrijving", "Een speelplein met bomen")
+                .selecteer("besluitsoort", "OMGEVINGSPLAN").selecteer("onderwerp", "OVERIG")
+                .typ("terInzageVanaf", nl(VANDAAG.minusWeeks(7))).druk("Ter inzage leggen");
+        assertEquals("Ontwerp Speelplein Werkplek", browser.h1());
+        assertTrue(browser.tekst(), browser.tekst().contains("Het ontwerp ligt ter inzage"));
+        String id = browser.pad().replaceAll(".*/inspraak/([^?]+).*", "$1");
+        keur("inspraak-gestart");
+
+        registreer(browser, "Ik stuur dit te laat in", VANDAAG.minusDays(1));
+        assertTrue(browser.titel().startsWith("Fout: "));
+        assertTrue(browser.tekst(), browser.tekst().contains("deze is ontvangen op"));
+        keur("inspraak-zienswijze-fout");
+        registreer(browser, "Graag meer bomen op het plein", VANDAAG.minusWeeks(6));
+        assertTrue(browser.tekst(), browser.tekst().contains("De zienswijze is geregistreerd"));
+        registreer(browser, "Laat de bankjes staan", VANDAAG.minusWeeks(5));
+        assertTrue(browser.tekst(), browser.tekst().contains("2 zienswijzen"));
+        keur("inspraak-zienswijzen");
+
+        List<WebElement> antwoorden = browser.alle("textarea[name^='antwoord-']");
+        assertEquals(2, antwoorden.size());
+        antwoorden.get(0).sendKeys("Er komen zes bomen bij");
+        browser.typ("tekst", "Wij danken iedereen die reageerde.").druk("Reactienota publiceren");
+        assertTrue("refused before each zienswijze has its answer", browser.titel().startsWith("Fout: "));
+        assertTrue(browser.tekst(), browser.tekst().contains("Geef antwoord op zienswijze 2"));
+        assertEquals("Er komen zes bomen bij", browser.alle("textarea[name^='antwoord-']").get(0).getAttribute("value"));
+        assertEquals("ter_inzage", api("GET", GM0222 + "/initiatieven/" + id, AMBTENAAR, null, 200).get("status").asText());
+        keur("reactienota-fout");
+        browser.alle("textarea[name^='antwoord-']").get(1).sendKeys("De bankjes blijven staan");
+        browser.druk("Reactienota publiceren");
+        assertTrue(browser.tekst(), browser.tekst().contains("De reactienota is vastgesteld en gepubliceerd"));
+        assertTrue(browser.tekst(), browser.tekst().contains("Reactienota vastgesteld"));
+        keur("reactienota-gepubliceerd");
+        browser.klik("pagina van de inspraak");
+        assertTrue(browser.tekst(), browser.tekst().contains("De bankjes blijven staan")
+                && browser.tekst().contains("Wij danken iedereen die reageerde."));
+
+        // without JavaScript: start one and register a letter
+        Browser zonder = zonderJavascript();
+        inloggen(zonder, AMBTENAAR, WERKPLEK + "/inspraak/nieuw");
+        zonder.typ("titel", "Ontwerp Parkeren Werkplek").typ("omschrijving", "Minder parkeerplaatsen")
+                .selecteer("besluitsoort", "BELEIDSNOTA").selecteer("onderwerp", "OVERIG").typ("terInzageVanaf", nl(VANDAAG))
+                .druk("Ter inzage leggen");
+        assertEquals("Ontwerp Parkeren Werkplek", zonder.h1());
+        registreer(zonder, "Per brief: graag een laadpaal", VANDAAG);
+        assertTrue(zonder.tekst().contains("De zienswijze is geregistreerd"));
+        assertTrue(zonder.tekst(), zonder.tekst().contains("De reactienota schrijft u na de termijn"));
+    }
+
+    private static void registreer(Browser browser, String inhoud, LocalDate ontvangen) {
+        browser.typ("inhoud", inhoud).typ("ontvangenOp", nl(ontvangen)).kies("ingezetene", "ja").typ("leeftijd", "50")
+                .druk("Zienswijze registreren");
+    }
+
+    private static String nl(LocalDate datum) {
+        return datum.getDayOfMonth() + "-" + datum.getMonthValue() + "-" + datum.getYear();
     }
 
     private static final String GM0518WERKPLEK = "/gemeenten/GM0518/werkplek";
