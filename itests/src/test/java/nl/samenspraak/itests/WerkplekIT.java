@@ -279,6 +279,41 @@ public class WerkplekIT extends WebTestSupport {
         assertTrue(zonder.tekst(), zonder.tekst().contains("De reactienota schrijft u na de termijn"));
     }
 
+    @Test
+    public void budgettenMetHunGrootboekEnDeCsv() {
+        String id = aanvraag("Budgetfeest Werkplek", "300.00", null);
+        api("POST", GM0222 + "/subsidieaanvragen/" + id + "/besluit", AMBTENAAR, "{}", 200);
+        Browser browser = browser();
+        inloggen(browser, AMBTENAAR, WERKPLEK);
+        browser.klik("Budgetten");
+        assertTrue(browser.tekst(), browser.tekst().contains("Bewonersinitiatieven werkplek"));
+        keur("budgetten");
+        browser.klik("Bewonersinitiatieven werkplek");
+        assertTrue(browser.tekst(), browser.tekst().contains("Verlening: Budgetfeest Werkplek")
+                && browser.tekst().contains("€ 300,00") && browser.tekst().contains("door " + AMBTENAAR));
+        keur("grootboek");
+
+        int port = Integer.parseInt(SamenspraakTestSupport.PORTS.get("samenspraak.itest.http.port"));
+        Websessie sessie = Websessie.aangemeld(port, AMBTENAAR);
+        java.net.http.HttpResponse<String> csv = sessie.get(WERKPLEK + "/budgetten/" + budget() + "?formaat=csv");
+        assertEquals(200, csv.statusCode());
+        assertEquals("text/csv;charset=utf-8", csv.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", ""));
+        assertEquals("attachment; filename=\"grootboek-" + budget() + ".csv\"", csv.headers().firstValue("Content-Disposition")
+                .orElse(""));
+        assertTrue(csv.body(), csv.body().startsWith("\uFEFFvolgnummer;geboekt op;soort;bedrag;omschrijving;referentie;geboekt door\r\n"));
+        assertTrue(csv.body(), csv.body().contains(";toekenning;300,00;Verlening: Budgetfeest Werkplek;" + id + ";" + AMBTENAAR + "\r\n"));
+
+        Websessie denhaag = Websessie.aangemeld(port, "ambtenaar-denhaag");
+        assertEquals(403, denhaag.get(WERKPLEK + "/budgetten/" + budget() + "?formaat=csv").statusCode());
+        assertEquals(404, denhaag.get(GM0518WERKPLEK + "/budgetten/" + budget() + "?formaat=csv").statusCode());
+        assertFalse(denhaag.get(GM0518WERKPLEK + "/budgetten").body().contains("Bewonersinitiatieven werkplek"));
+
+        Browser zonder = zonderJavascript();
+        inloggen(zonder, AMBTENAAR, WERKPLEK + "/budgetten");
+        zonder.klik("Bewonersinitiatieven werkplek");
+        assertTrue(zonder.tekst().contains("Download het grootboek als CSV-bestand"));
+    }
+
     private static void registreer(Browser browser, String inhoud, LocalDate ontvangen) {
         browser.typ("inhoud", inhoud).typ("ontvangenOp", nl(ontvangen)).kies("ingezetene", "ja").typ("leeftijd", "50")
                 .druk("Zienswijze registreren");

@@ -234,6 +234,19 @@ public class Voorkant extends HttpServlet {
             stuurDoor(verzoek, response, antwoord.doorsturenNaar().get(), 303);
             return;
         }
+        if (antwoord.bestand().isPresent()) {
+            Antwoord.Bestand bestand = antwoord.bestand().get();
+            cookie(verzoek, response);
+            response.setStatus(antwoord.status());
+            response.setContentType(bestand.mediatype());
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + bestand.naam() + "\"");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentLength(bestand.inhoud().length);
+            if (!"HEAD".equals(verzoek.request().getMethod())) {
+                response.getOutputStream().write(bestand.inhoud());
+            }
+            return;
+        }
         Map<String, Object> model = basismodel(verzoek, antwoord.titel());
         model.putAll(antwoord.model());
         String html;
