@@ -314,6 +314,39 @@ public class WerkplekIT extends WebTestSupport {
         assertTrue(zonder.tekst().contains("Download het grootboek als CSV-bestand"));
     }
 
+    @Test
+    public void eenRightToChallengeGetoetstAanDeVerordening() {
+        String verzoek = uitdaagverzoek("Speeltuinbeheer Werkplek");
+        Browser browser = browser();
+        inloggen(browser, AMBTENAAR, WERKPLEK);
+        volg(browser, "Speeltuinbeheer Werkplek");
+        assertEquals(WERKPLEK + "/uitdaagrecht/" + verzoek, browser.pad());
+        assertTrue(browser.tekst(), browser.tekst().contains("Onderhoud van de speeltuin") && browser.tekst().contains("40 ondersteuners"));
+        keur("uitdaagrecht-beslissen");
+        browser.druk("Toetsen en besluiten");
+        String tekst = browser.tekst();
+        assertTrue(tekst, tekst.contains("Het besluit is vastgelegd"));
+        assertTrue(tekst, tekst.contains("Besluit over het verzoek: "));
+        assertTrue(tekst, tekst.contains("Dit staat in: ") && tekst.contains("bezwaar maken tot en met"));
+        assertFalse("decided: no button any more", tekst.contains("Toetsen en besluiten"));
+        keur("uitdaagrecht-besloten");
+        browser.open(WERKPLEK);
+        assertFalse(browser.tekst().contains("Speeltuinbeheer Werkplek"));
+
+        String tweede = uitdaagverzoek("Bankjesbeheer Werkplek");
+        Browser zonder = zonderJavascript();
+        inloggen(zonder, AMBTENAAR, WERKPLEK + "/uitdaagrecht/" + tweede);
+        zonder.druk("Toetsen en besluiten");
+        assertTrue(zonder.tekst().contains("Het besluit is vastgelegd"));
+        assertTrue(api("GET", GM0222 + "/initiatieven/" + tweede, AMBTENAAR, null, 200).get("status").asText().matches("toegekend|afgewezen|aanvulling_gevraagd"));
+    }
+
+    private static String uitdaagverzoek(String titel) {
+        return api("POST", GM0222 + "/uitdaagverzoeken", INWONER, "{\"titel\":\"" + titel + "\",\"omschrijving\":\"Wij doen het "
+                + "zelf\",\"taak\":\"Onderhoud van de speeltuin\",\"metBudget\":false,\"ondersteuners\":40,"
+                + "\"onderbouwing\":[\"maatschappelijke_meerwaarde\",\"draagvlak_in_buurt\"]}", 201).get("id").asText();
+    }
+
     private static void registreer(Browser browser, String inhoud, LocalDate ontvangen) {
         browser.typ("inhoud", inhoud).typ("ontvangenOp", nl(ontvangen)).kies("ingezetene", "ja").typ("leeftijd", "50")
                 .druk("Zienswijze registreren");
@@ -328,6 +361,14 @@ public class WerkplekIT extends WebTestSupport {
     /** The card of one item in the werkvoorraad. */
     private static WebElement kaart(Browser browser, String id) {
         return browser.driver().findElement(By.xpath("//li[.//h3[@id='zaak-" + id + "']]"));
+    }
+
+    /** Follows a link as a keyboard user does (a click may land on another element low on a long page). */
+    private static void volg(Browser browser, String linktekst) {
+        WebElement link = browser.driver().findElement(By.linkText(linktekst));
+        link.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(link));
     }
 
     /** Presses the assign button of one item: {@code mij} (take it) or {@code collega}. */
