@@ -347,6 +347,34 @@ public class WerkplekIT extends WebTestSupport {
                 + "\"onderbouwing\":[\"maatschappelijke_meerwaarde\",\"draagvlak_in_buurt\"]}", 201).get("id").asText();
     }
 
+    @Test
+    public void eenParticipatietrajectMetZijnFasenEnTerugkoppeling() {
+        Browser browser = browser();
+        inloggen(browser, AMBTENAAR, WERKPLEK);
+        browser.klik("Participatietrajecten");
+        keur("trajecten");
+        browser.druk("Traject starten");
+        assertTrue(browser.titel().startsWith("Fout: "));
+        keur("trajecten-fout");
+        browser.typ("titel", "Herinrichting Werkplekstraat").typ("omschrijving", "Samen ontwerpen we de straat")
+                .selecteer("niveau", "COPRODUCEREN").typ("beleidsterrein", "openbare ruimte").druk("Traject starten");
+        assertEquals("Herinrichting Werkplekstraat", browser.h1());
+        assertTrue(browser.tekst(), browser.tekst().contains("Coproduceren") && browser.tekst().contains("Het traject is gestart"));
+        keur("traject");
+        browser.selecteer("fase", "UITVOERING").typ("toelichting", "Uw ideeën over bomen staan in het ontwerp")
+                .druk("Naar de volgende fase");
+        assertTrue(browser.tekst(), browser.tekst().contains("Het traject is naar de volgende fase"));
+        keur("traject-verder");
+        browser.klik("pagina van het traject");
+        assertTrue(browser.tekst(), browser.tekst().contains("Uw ideeën over bomen staan in het ontwerp"));
+
+        Browser zonder = zonderJavascript();
+        inloggen(zonder, AMBTENAAR, WERKPLEK + "/trajecten");
+        zonder.typ("titel", "Speelplekken Werkplek").typ("omschrijving", "Waar komen speelplekken")
+                .selecteer("niveau", "ADVISEREN").typ("beleidsterrein", "jeugd").druk("Traject starten");
+        assertEquals("Speelplekken Werkplek", zonder.h1());
+    }
+
     private static void registreer(Browser browser, String inhoud, LocalDate ontvangen) {
         browser.typ("inhoud", inhoud).typ("ontvangenOp", nl(ontvangen)).kies("ingezetene", "ja").typ("leeftijd", "50")
                 .druk("Zienswijze registreren");
