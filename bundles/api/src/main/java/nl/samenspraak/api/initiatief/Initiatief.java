@@ -1,6 +1,7 @@
 package nl.samenspraak.api.initiatief;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,6 +44,24 @@ public record Initiatief(String id, String gemeente, Status status, String titel
     public Initiatief met(Status nieuweStatus, Gegevens nieuweGegevens) {
         return new Initiatief(id, gemeente, nieuweStatus, titel, omschrijving, wijk, initiatiefnemer, aangemaaktOp,
                 nieuweGegevens);
+    }
+
+    /**
+     * The legal term running for this initiative in its current state, if the gemeente owes it something: the
+     * besluit on a subsidy application awaiting it (not while aanvulling is asked: that clock stands still) or on
+     * a Right to Challenge request, and the reactienota on a draft ter inzage.
+     */
+    public Optional<LocalDate> lopendeTermijn() {
+        if (status == Status.AANGEVRAAGD && gegevens instanceof Subsidiegegevens s) {
+            return Optional.of(s.beslistTot());
+        }
+        if (status == Status.INGEDIEND && gegevens instanceof Uitdaaggegevens u) {
+            return Optional.of(u.beslistTot());
+        }
+        if (status == Status.TER_INZAGE && gegevens instanceof Inspraakgegevens g) {
+            return Optional.of(g.reactienotaTot());
+        }
+        return Optional.empty();
     }
 
     /** Casts the particulars to the kind a caller expects. */

@@ -1,10 +1,12 @@
 package nl.samenspraak.api.initiatief;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
 import nl.samenspraak.api.budget.Bedrag;
+import nl.samenspraak.rules.Beoordeling.Uitkomst;
 import nl.samenspraak.rules.Subsidieaanvraag;
 
 /**
@@ -33,7 +35,24 @@ public interface SubsidieaanvraagService {
      * of the scheme (the one given, or the single one whose period, wijk and scheme fit) in the same
      * transaction; when the budget has no room left (subsidieplafond) the application is refused instead.
      */
-    Besluit beslisOpSubsidieaanvraag(String gemeente, String id, Optional<String> budgetId, String door);
+    default Besluit beslisOpSubsidieaanvraag(String gemeente, String id, Optional<String> budgetId, String door) {
+        return beslisOpSubsidieaanvraag(gemeente, id, budgetId, Optional.empty(), door);
+    }
+
+    /**
+     * Decides on the application as {@link #beslisOpSubsidieaanvraag(String, String, Optional, String)} does, or,
+     * with an {@link Afwijking}, with another outcome than the rules advise: the besluit then carries the rules'
+     * reasons and the written motivation of the deviation (art. 3:46 Awb), so it stays explainable. An afwijking
+     * that matches the advice is no deviation and needs no motivation.
+     */
+    Besluit beslisOpSubsidieaanvraag(String gemeente, String id, Optional<String> budgetId, Optional<Afwijking> afwijking,
+            String door);
+
+    /**
+     * What the scheme in force on the day of submission advises on an application, with each reason's article,
+     * and the budget a grant would be booked on (or why there is none). Nothing is decided or stored.
+     */
+    Subsidieadvies advies(String gemeente, String id);
 
     /** The initiative reports its actual costs after the activity. */
     Initiatief verantwoord(String gemeente, String id, Bedrag werkelijkeKosten, String verslag, String door);
@@ -43,6 +62,23 @@ public interface SubsidieaanvraagService {
      * and the rest of the grant is released to the budget, in the same transaction.
      */
     Besluit stelSubsidieVast(String gemeente, String id, Optional<Bedrag> bedrag, String door);
+
+    /**
+     * A civil servant's decision that departs from the rules' advice.
+     *
+     * @param uitkomst {@code TOEGEKEND} or {@code AFGEWEZEN} (an aanvulling is asked with {@link #vraagAanvulling})
+     * @param bedrag the amount granted, for {@code TOEGEKEND}: more than 0 and at most the amount applied for;
+     *        empty means the rules' amount, or else the amount applied for
+     * @param motivering why the decision departs from the advice, recorded in the besluit
+     */
+    record Afwijking(Uitkomst uitkomst, Optional<Bedrag> bedrag, String motivering) {
+
+        public Afwijking {
+            Objects.requireNonNull(uitkomst, "uitkomst");
+            Objects.requireNonNull(bedrag, "bedrag");
+            motivering = motivering == null ? "" : motivering;
+        }
+    }
 
     /** An application as parsed from a request (types right, content still to be checked). */
     record NieuweSubsidieaanvraag(String regeling, String titel, String omschrijving, Subsidieaanvraag aanvraag) {

@@ -13,10 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.samenspraak.api.initiatief.Initiatief;
-import nl.samenspraak.api.initiatief.Inspraakgegevens;
-import nl.samenspraak.api.initiatief.Status;
-import nl.samenspraak.api.initiatief.Subsidiegegevens;
-import nl.samenspraak.api.initiatief.Uitdaaggegevens;
 
 /**
  * A gemeente's daily werkvoorraad for its civil servants: what awaits a decision whose term ran out, what falls due in
@@ -40,7 +36,7 @@ final class Werkvoorraad {
         List<Zaak> zaken = new ArrayList<>();
         Instant sindsGisteren = vandaag.minusDays(1).atStartOfDay(NEDERLAND).toInstant();
         for (Initiatief i : initiatieven) {
-            Optional<LocalDate> termijn = termijn(i);
+            Optional<LocalDate> termijn = i.lopendeTermijn();
             if (termijn.isEmpty()) {
                 continue;
             }
@@ -71,19 +67,5 @@ final class Werkvoorraad {
         gegevens.put("lijst", lijst.toString().strip());
         gegevens.put("pad", "/gemeenten/" + zaken.get(0).initiatief().gemeente() + "/initiatieven");
         return Optional.of(gegevens);
-    }
-
-    /** The term that is running for an initiative in its current state, if any. */
-    static Optional<LocalDate> termijn(Initiatief i) {
-        if (i.status() == Status.AANGEVRAAGD && i.gegevens() instanceof Subsidiegegevens s) {
-            return Optional.of(s.beslistTot());
-        }
-        if (i.status() == Status.INGEDIEND && i.gegevens() instanceof Uitdaaggegevens u) {
-            return Optional.of(u.beslistTot());
-        }
-        if (i.status() == Status.TER_INZAGE && i.gegevens() instanceof Inspraakgegevens g) {
-            return Optional.of(g.reactienotaTot());
-        }
-        return Optional.empty();
     }
 }

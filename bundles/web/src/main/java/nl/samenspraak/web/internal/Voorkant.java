@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.api.gemeente.Huisstijl;
+import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Pagina;
 import nl.samenspraak.web.pagina.PaginaFout;
@@ -233,6 +234,19 @@ public class Voorkant extends HttpServlet {
             stuurDoor(verzoek, response, antwoord.doorsturenNaar().get(), 303);
             return;
         }
+        if (antwoord.bestand().isPresent()) {
+            Antwoord.Bestand bestand = antwoord.bestand().get();
+            cookie(verzoek, response);
+            response.setStatus(antwoord.status());
+            response.setContentType(bestand.mediatype());
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + bestand.naam() + "\"");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentLength(bestand.inhoud().length);
+            if (!"HEAD".equals(verzoek.request().getMethod())) {
+                response.getOutputStream().write(bestand.inhoud());
+            }
+            return;
+        }
         Map<String, Object> model = basismodel(verzoek, antwoord.titel());
         model.putAll(antwoord.model());
         String html;
@@ -270,6 +284,9 @@ public class Voorkant extends HttpServlet {
         verzoek.gemeente().ifPresent(g -> model.put("gemeente", g));
         model.put("huisstijl", verzoek.gemeente().map(Gemeente::huisstijl).orElse(Huisstijl.STANDAARD));
         verzoek.gebruiker().ifPresent(g -> model.put("gebruiker", g));
+        // the header offers the werkplek to the gemeente's own civil servants
+        model.put("ambtenaar", verzoek.gebruiker().flatMap(g -> verzoek.gemeente().map(gm -> g.heeft(Rol.AMBTENAAR, gm.code())))
+                .orElse(false));
         model.put("csrf", new Object() {
             @Override
             public String toString() {

@@ -15,13 +15,32 @@ public final class Antwoord {
     private final String sjabloon;
     private final String titel;
     private final String doorsturenNaar;
+    private final Bestand bestand;
     private final Map<String, Object> model = new LinkedHashMap<>();
     private int status = 200;
 
-    private Antwoord(String sjabloon, String titel, String doorsturenNaar) {
+    private Antwoord(String sjabloon, String titel, String doorsturenNaar, Bestand bestand) {
         this.sjabloon = sjabloon;
         this.titel = titel;
         this.doorsturenNaar = doorsturenNaar;
+        this.bestand = bestand;
+    }
+
+    /**
+     * A file to download instead of a page, e.g. a CSV export.
+     *
+     * @param mediatype e.g. {@code text/csv;charset=UTF-8}
+     * @param naam the file name the browser proposes, e.g. {@code grootboek.csv}
+     */
+    public record Bestand(String mediatype, String naam, byte[] inhoud) {
+
+        public Bestand {
+            Objects.requireNonNull(mediatype, "mediatype");
+            Objects.requireNonNull(inhoud, "inhoud");
+            if (!naam.matches("[A-Za-z0-9._-]{1,100}")) {
+                throw new IllegalArgumentException("not a plain file name: " + naam);
+            }
+        }
     }
 
     /**
@@ -29,7 +48,7 @@ public final class Antwoord {
      * @param titel the page's own title; the layout adds the gemeente and the platform
      */
     public static Antwoord pagina(String sjabloon, String titel) {
-        return new Antwoord(Objects.requireNonNull(sjabloon), Objects.requireNonNull(titel), null);
+        return new Antwoord(Objects.requireNonNull(sjabloon), Objects.requireNonNull(titel), null, null);
     }
 
     /** 303 See Other to a path on this server. */
@@ -37,7 +56,12 @@ public final class Antwoord {
         if (!pad.startsWith("/") || pad.startsWith("//")) {
             throw new IllegalArgumentException("not a path on this server: " + pad);
         }
-        return new Antwoord(null, null, pad);
+        return new Antwoord(null, null, pad, null);
+    }
+
+    /** A file to download (200, as an attachment). */
+    public static Antwoord bestand(Bestand bestand) {
+        return new Antwoord(null, null, null, Objects.requireNonNull(bestand));
     }
 
     public Antwoord met(String naam, Object waarde) {
@@ -61,6 +85,10 @@ public final class Antwoord {
 
     public Optional<String> doorsturenNaar() {
         return Optional.ofNullable(doorsturenNaar);
+    }
+
+    public Optional<Bestand> bestand() {
+        return Optional.ofNullable(bestand);
     }
 
     public Map<String, Object> model() {

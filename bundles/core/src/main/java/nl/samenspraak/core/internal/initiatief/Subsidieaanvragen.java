@@ -26,6 +26,7 @@ import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.initiatief.SubsidieaanvraagService;
+import nl.samenspraak.api.initiatief.Subsidieadvies;
 import nl.samenspraak.api.initiatief.Subsidiegegevens;
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
 import nl.samenspraak.api.opslag.Boekingsopdracht;
@@ -36,6 +37,7 @@ import nl.samenspraak.api.tijd.Kalender;
 import nl.samenspraak.api.validatie.Invoerregels;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
+import nl.samenspraak.core.internal.regels.RegelsHerkomst;
 import nl.samenspraak.rules.Beoordeling;
 import nl.samenspraak.rules.GeldendeRegels;
 import nl.samenspraak.rules.Reden;
@@ -114,14 +116,16 @@ public class Subsidieaanvragen implements SubsidieaanvraagService {
     }
 
     @Override
-    public Besluit beslisOpSubsidieaanvraag(String gemeente, String id, Optional<String> budgetId, String door) {
+    public Besluit beslisOpSubsidieaanvraag(String gemeente, String id, Optional<String> budgetId,
+            Optional<SubsidieaanvraagService.Afwijking> afwijking, String door) {
         Initiatief initiatief = dossier.get(gemeente, id, Initiatiefsoort.BEWONERSINITIATIEF);
         Dossier.vereisStatus(initiatief, Status.AANGEVRAAGD);
         Subsidiegegevens gegevens = initiatief.gegevens(Subsidiegegevens.class);
         LocalDate peildatum = gegevens.aanvraag().ingediendOp();
         GeldendeRegels<Subsidieregeling> regeling = Regelsopvraag.subsidieregeling(register, gemeente, gegevens.regeling(),
                 peildatum);
-        Beoordeling beoordeling = regeling.regels().beoordeel(gegevens.aanvraag());
+        Beoordeling advies = regeling.regels().beoordeel(gegevens.aanvraag());
+        Beoordeling beoordeling = afwijking.map(a -> AfwijkingVanAdvies.toepassen(advies, a, gegevens.gevraagd())).orElse(advies);
         switch (beoordeling.uitkomst()) {
             case TOEGEKEND -> {
                 Budget budget = Subsidiebudget.kies(budgetten, gemeente, gegevens, budgetId);
@@ -132,18 +136,18 @@ public class Subsidieaanvragen implements SubsidieaanvraagService {
                         new NieuweBoeking(BoekingSoort.TOEKENNING, bedrag, "Verlening: " + initiatief.titel(), id))) : List.of();
                 try {
                     store.wijzig(gemeente, id, new Wijziging(Status.AANGEVRAAGD, Status.VERLEEND,
-                            gegevens.verleend(budget.id(), bedrag), door, verlening.genomenOp(), "Subsidie verleend: " + bedrag,
+                            gegevens.verleend(budget.id(), bedrag), door, verlening.genomenOp(), "Subsidie verleend: " + bedrag + afwijkend(advies, beoordeling),
                             Optional.of(verlening), boekingen));
                     return verlening;
                 } catch (PlafondOverschredenException e) {
                     Beoordeling weigering = Beoordeling.afgewezen(List.of(new Reden(PLAFOND.artikel(), PLAFOND.toelichting()
                             + " Op budget '" + budget.naam() + "' is nog " + e.beschikbaar() + " beschikbaar; de regeling zou "
                             + bedrag + " verlenen.")));
-                    return weiger(initiatief, gegevens, weigering, regeling, peildatum, door);
+                    return weiger(initiatief, gegevens, weigering, regeling, peildatum, door, "");
                 }
             }
             case AFGEWEZEN -> {
-                return weiger(initiatief, gegevens, beoordeling, regeling, peildatum, door);
+                return weiger(initiatief, gegevens, beoordeling, regeling, peildatum, door, afwijkend(advies, beoordeling));
             }
             default -> {
                 Besluit verzoek = dossier.besluit(initiatief, Besluittype.SUBSIDIEVERLENING, beoordeling, regeling, peildatum,
@@ -157,11 +161,32 @@ public class Subsidieaanvragen implements SubsidieaanvraagService {
         }
     }
 
+    private static String afwijkend(Beoordeling advies, Beoordeling beoordeling) {
+        return advies == beoordeling ? "" : ", afwijkend van het advies van de regels (gemotiveerd in het besluit)";
+    }
+
+    @Override
+    public Subsidieadvies advies(String gemeente, String id) {
+        Initiatief initiatief = dossier.get(gemeente, id, Initiatiefsoort.BEWONERSINITIATIEF);
+        Subsidiegegevens gegevens = initiatief.gegevens(Subsidiegegevens.class);
+        LocalDate peildatum = gegevens.aanvraag().ingediendOp();
+        GeldendeRegels<Subsidieregeling> regeling = Regelsopvraag.subsidieregeling(register, gemeente, gegevens.regeling(),
+                peildatum);
+        Beoordeling beoordeling = regeling.regels().beoordeel(gegevens.aanvraag());
+        try {
+            Budget budget = Subsidiebudget.kies(budgetten, gemeente, gegevens, Optional.empty());
+            return new Subsidieadvies(beoordeling, peildatum, RegelsHerkomst.van(regeling), Optional.of(budget), Optional.empty());
+        } catch (OngeldigeInvoerException e) {
+            return new Subsidieadvies(beoordeling, peildatum, RegelsHerkomst.van(regeling), Optional.empty(),
+                    Optional.of(e.overtredingen().get(0).reden()));
+        }
+    }
+
     private Besluit weiger(Initiatief initiatief, Subsidiegegevens gegevens, Beoordeling weigering,
-            GeldendeRegels<Subsidieregeling> regeling, LocalDate peildatum, String door) {
+            GeldendeRegels<Subsidieregeling> regeling, LocalDate peildatum, String door, String afwijkend) {
         Besluit besluit = dossier.besluit(initiatief, Besluittype.SUBSIDIEVERLENING, weigering, regeling, peildatum, door);
         store.wijzig(initiatief.gemeente(), initiatief.id(), new Wijziging(Status.AANGEVRAAGD, Status.AFGEWEZEN, gegevens, door,
-                besluit.genomenOp(), "Subsidie geweigerd", Optional.of(besluit), List.of()));
+                besluit.genomenOp(), "Subsidie geweigerd" + afwijkend, Optional.of(besluit), List.of()));
         return besluit;
     }
 

@@ -23,7 +23,7 @@ import nl.samenspraak.web.pagina.Formulier;
  * Reads the subsidy application form as a resident fills it in: dates as {@code 6-2-2027} (or {@code 2027-02-06}),
  * amounts as {@code 750} or {@code 1.250,50}. Every problem becomes an error on its field in plain Dutch.
  */
-final class Aanvraagformulier {
+public final class Aanvraagformulier {
 
     static final String REGELING = "bewonersinitiatief";
     private static final DateTimeFormatter NL_DATUM = DateTimeFormatter.ofPattern("d-M-uuuu", Locale.ROOT)
@@ -90,7 +90,7 @@ final class Aanvraagformulier {
         return Optional.of(new NieuweSubsidieaanvraag(REGELING, titel, omschrijving, aanvraag));
     }
 
-    static Optional<LocalDate> datum(Formulier formulier, String veld, String wat) {
+    public static Optional<LocalDate> datum(Formulier formulier, String veld, String wat) {
         String tekst = formulier.waarde(veld);
         if (tekst.isEmpty()) {
             formulier.fout(veld, "Vul " + wat + " in");
@@ -106,7 +106,7 @@ final class Aanvraagformulier {
     }
 
     /** An amount in euros as residents write it: {@code 750}, {@code 750,50}, {@code 1.250,50} or {@code € 750}. */
-    static Optional<Bedrag> bedrag(Formulier formulier, String veld) {
+    public static Optional<Bedrag> bedrag(Formulier formulier, String veld) {
         String tekst = formulier.waarde(veld).replace("€", "").replace("\u00a0", "").replace(" ", "");
         if (tekst.isEmpty()) {
             formulier.fout(veld, "Vul het bedrag in");
@@ -125,7 +125,7 @@ final class Aanvraagformulier {
         return Optional.of(bedrag);
     }
 
-    static Optional<Integer> geheelGetal(Formulier formulier, String veld, String wat, int min, int max) {
+    public static Optional<Integer> geheelGetal(Formulier formulier, String veld, String wat, int min, int max) {
         String tekst = formulier.waarde(veld);
         try {
             int getal = Integer.parseInt(tekst);

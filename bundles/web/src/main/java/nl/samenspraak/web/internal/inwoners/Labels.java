@@ -6,6 +6,8 @@ import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Participatieniveau;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.wijkbudget.Fase;
+import nl.samenspraak.rules.Besluitsoort;
+import nl.samenspraak.rules.Onderwerp;
 import nl.samenspraak.rules.Subsidieaanvraag.Kenmerk;
 import nl.samenspraak.rules.Subsidieaanvraag.Schaal;
 
@@ -88,6 +90,28 @@ public final class Labels {
             case RELIGIEUS -> "Het heeft een godsdienstig doel";
             case COMMERCIEEL -> "Er wordt winst mee gemaakt";
             case UITGEVOERD_IN_AANVRAAGJAAR -> "Het gebeurt in hetzelfde jaar als de aanvraag";
+        };
+    }
+
+    public String besluitsoort(Besluitsoort soort) {
+        return switch (soort) {
+            case BELEIDSNOTA -> "Beleidsnota";
+            case VERORDENING -> "Verordening";
+            case OMGEVINGSPLAN -> "Omgevingsplan";
+            case GEBIEDSVISIE -> "Gebiedsvisie";
+            case UITVOERINGSBESLUIT -> "Uitvoeringsbesluit";
+            case OVERIG -> "Ander besluit";
+        };
+    }
+
+    public String onderwerp(Onderwerp onderwerp) {
+        return switch (onderwerp) {
+            case BEGROTING -> "De begroting";
+            case BELASTINGEN -> "Belastingen";
+            case TARIEVEN -> "Tarieven";
+            case UITVOERING_HOGERE_REGELGEVING -> "Uitvoering van hogere regels zonder eigen beleidsruimte";
+            case SPOEDEISEND -> "Een spoedeisende zaak";
+            case OVERIG -> "Iets anders";
         };
     }
 }
