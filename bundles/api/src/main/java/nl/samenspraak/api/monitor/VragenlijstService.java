@@ -29,10 +29,10 @@ public interface VragenlijstService {
     Vragenlijst vragenlijst(String gemeente, String id);
 
     /** A signed-in participant of the subject answers. */
-    void beantwoord(String gemeente, String vragenlijstId, Antwoorden antwoorden, String gebruiker);
+    void beantwoord(String gemeente, String vragenlijstId, Invulling invulling, String gebruiker);
 
     /** A voter of a wijkbudget round answers with the receipt of their ballot, without an account. */
-    void beantwoordMetOntvangstbewijs(String gemeente, String vragenlijstId, Antwoorden antwoorden, String ontvangstbewijs);
+    void beantwoordMetOntvangstbewijs(String gemeente, String vragenlijstId, Invulling invulling, String ontvangstbewijs);
 
     /** Whether this signed-in user already answered. */
     boolean heeftGeantwoord(String gemeente, String vragenlijstId, String gebruiker);
@@ -44,6 +44,14 @@ public interface VragenlijstService {
     Zelfevaluatie evalueer(String gemeente, String traject, NieuweZelfevaluatie evaluatie, String door);
 
     Optional<Zelfevaluatie> zelfevaluatie(String gemeente, String traject);
+
+    /**
+     * Answers as parsed from a form or request (types right, completeness still to be checked): a missing statement
+     * or rapportcijfer is {@code null}; the open answers may be {@code null} or blank.
+     */
+    record Invulling(java.util.Map<Stelling, Oordeel> oordelen, Integer cijferProces, Integer cijferResultaat,
+            Nogmaals nogmaals, String goed, String beter) {
+    }
 
     /** A self-evaluation as parsed from a request (types right, completeness still to be checked). */
     record NieuweZelfevaluatie(java.util.Map<Stelling, Oordeel> oordelen, Typering.Participatiesoort soort,

@@ -147,8 +147,8 @@ final class Initiatiefindicatoren {
     Indicator deelnemersPerTraject() {
         List<Waarde> waarden = dossiers.stream().filter(this::trajectInPeriode)
                 .sorted(Comparator.comparing((Dossier d) -> d.initiatief().aangemaaktOp()))
-                .map(d -> Waarde.aantal(d.initiatief().id(), d.initiatief().titel(), d.deelnames().stream()
-                        .filter(Deelnemers::isDeelnemer).map(x -> x.gebruiker()).distinct().count()))
+                .map(d -> Waarde.aantal(d.initiatief().id(), d.initiatief().titel(),
+                        Deelnemers.van(d.initiatief(), d.deelnames(), List.of()).size()))
                 .toList();
         return new Indicator("deelnemers.per_traject", "Unieke deelnemers per traject", waarden, periode,
                 "Per participatietraject dat in de periode is gestart: het aantal verschillende mensen en organisaties dat "
@@ -159,9 +159,11 @@ final class Initiatiefindicatoren {
         List<Waarde> waarden = new ArrayList<>();
         for (Status fase : List.of(Status.VOORBEREIDING, Status.UITVOERING, Status.EVALUATIE)) {
             long aantal = dossiers.stream().filter(this::trajectInPeriode)
-                    .mapToLong(d -> d.deelnames().stream().filter(Deelnemers::isDeelnemer)
-                            .filter(x -> faseOp(d, x.toegevoegdOp()) == fase).map(x -> x.gebruiker()).distinct().count())
-                    .sum();
+                    .mapToLong(d -> {
+                        java.util.Set<String> deelnemers = Deelnemers.van(d.initiatief(), d.deelnames(), List.of());
+                        return d.deelnames().stream().filter(x -> deelnemers.contains(x.gebruiker()))
+                                .filter(x -> faseOp(d, x.toegevoegdOp()) == fase).map(x -> x.gebruiker()).distinct().count();
+                    }).sum();
             waarden.add(Waarde.aantal(fase.naam(), Labels.fase(fase), aantal));
         }
         return new Indicator("deelnemers.per_fase", "Nieuwe deelnemers per fase", waarden, periode,
