@@ -127,10 +127,17 @@ public class Vragenlijsten implements VragenlijstService {
             throw new GeenDeelnemerException("Deze vragenlijst vult u in als deelnemer, aangemeld met uw account");
         }
         String bewijs = ontvangstbewijs == null ? "" : ontvangstbewijs.strip().toLowerCase(java.util.Locale.ROOT);
-        if (bewijs.isEmpty()) {
-            throw new OngeldigeInvoerException("ontvangstbewijs", "verplicht: de code op het ontvangstbewijs van uw stem");
+        List<Overtreding> fouten = new ArrayList<>();
+        Antwoorden antwoorden = null;
+        try {
+            antwoorden = antwoorden(invulling);
+        } catch (OngeldigeInvoerException e) {
+            fouten.addAll(e.overtredingen());
         }
-        Antwoorden antwoorden = antwoorden(invulling);
+        if (bewijs.isEmpty()) {
+            fouten.add(new Overtreding("ontvangstbewijs", "Vul de code van het ontvangstbewijs van uw stem in"));
+        }
+        OngeldigeInvoerException.alsNodig(fouten);
         if (rondes.stemmen(gemeente, v.onderwerp()).stream().noneMatch(s -> s.stemmer().equals(bewijs))) {
             throw new GeenDeelnemerException("Dit ontvangstbewijs hoort niet bij een stem in deze ronde");
         }
