@@ -140,6 +140,19 @@ public class ParticipatiemonitorIT extends SamenspraakTestSupport {
         assertTrue(csv.body(), List.of(regels).contains("reacties.aantal,Ingevulde vragenlijsten,,,reacties,Reacties,6,aantal"));
         assertTrue(csv.body(), List.of(regels).contains("reacties.rapportcijfer,Gemiddeld rapportcijfer,,,proces,Voor het proces,8.0,cijfer"));
 
+        // the benchmark: both demo gemeenten take part, but one other gemeente is too few for a median
+        JsonNode benchmark = ok(get(GM0222 + "/participatiemonitor/benchmark", AMBTENAAR, "demo"));
+        assertTrue(benchmark.toString(), benchmark.size() > 10);
+        for (JsonNode v : benchmark) {
+            assertFalse(v.get("indicator").asText(), v.get("indicator").asText().startsWith("wijkbudget."));
+            assertTrue(v.toString(), v.get("mediaanAlle").isNull());
+            assertEquals(0, v.get("aantalAlle").asInt());
+        }
+        assertTrue(ok(get("/gemeenten/GM0518/participatiemonitor/benchmark", "ambtenaar-denhaag", "demo")).toString(),
+                ok(get("/gemeenten/GM0518/participatiemonitor/benchmark", "ambtenaar-denhaag", "demo")).findValues("mediaanAlle")
+                        .stream().allMatch(JsonNode::isNull));
+        assertProblem(get(GM0222 + "/participatiemonitor/benchmark", "ambtenaar-denhaag", "demo"), 403);
+
         // bad filters and tenant walls
         assertEquals("jaar", assertProblem(get(GM0222 + "/participatiemonitor?jaar=twintig", AMBTENAAR, "demo"), 400)
                 .at("/invalidParams/0/name").asText());

@@ -13,4 +13,13 @@ public interface ParticipatiemonitorService {
 
     /** Every indicator, in a stable order, for the records the filter selects. */
     List<Indicator> indicatoren(String gemeente, Monitorfilter filter);
+
+    /**
+     * The gemeente's figures beside the median of the other gemeenten that opted in (in their configuration), for
+     * the figures every gemeente has (not those per round or traject). The filter's wijk is left out: other
+     * gemeenten have other wijken.
+     *
+     * @throws BenchmarkNietGekozenException when this gemeente did not opt in
+     */
+    List<Vergelijking> benchmark(String gemeente, Monitorfilter filter);
 }

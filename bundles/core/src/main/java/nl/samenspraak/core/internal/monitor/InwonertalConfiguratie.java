@@ -1,5 +1,6 @@
 package nl.samenspraak.core.internal.monitor;
 
+import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One instance per gemeente configuration ({@code etc/nl.samenspraak.gemeente-*.cfg}, the same files that configure
- * the gemeente): reads its inhabitants per wijk for the monitor. A mistake in them is logged and leaves the turnout
+ * the gemeente): reads its inhabitants per wijk for the monitor, and {@code monitor.benchmark = true} when it takes
+ * part in the benchmark. A mistake in them is logged and leaves the turnout
  * empty; it never stops the gemeente itself.
  */
 @Component(configurationPid = "nl.samenspraak.gemeente", configurationPolicy = ConfigurationPolicy.REQUIRE, service = {})
@@ -34,10 +36,11 @@ public class InwonertalConfiguratie {
             inwonertallen.verwijder(gemeente);
         }
         gemeente = code;
+        inwonertallen.benchmark(code, "true".equalsIgnoreCase(String.valueOf(properties.get("monitor.benchmark")).trim()));
         try {
             inwonertallen.zet(code, InwonertalParser.parse(properties));
         } catch (IllegalArgumentException e) {
-            inwonertallen.verwijder(code);
+            inwonertallen.zet(code, List.of());
             LOG.error("Inhabitants per wijk of gemeente {} ignored: {}. The monitor shows no turnout for it.", code, e.getMessage());
         }
     }

@@ -1,7 +1,11 @@
 package nl.samenspraak.core.internal.monitor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,11 +16,14 @@ import nl.samenspraak.api.gemeente.GemeenteNietBediendException;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefService;
+import nl.samenspraak.api.monitor.BenchmarkNietGekozenException;
 import nl.samenspraak.api.monitor.Indicator;
+import nl.samenspraak.api.monitor.Inwonertal;
 import nl.samenspraak.api.monitor.Monitorfilter;
 import nl.samenspraak.api.monitor.Monitorinstellingen;
 import nl.samenspraak.api.monitor.ParticipatiemonitorService;
 import nl.samenspraak.api.monitor.ReactieStore;
+import nl.samenspraak.api.monitor.Vergelijking;
 import nl.samenspraak.api.opslag.InitiatiefStore;
 import nl.samenspraak.api.opslag.WijkbudgetStore;
 import nl.samenspraak.api.tijd.Kalender;
@@ -25,7 +32,10 @@ import nl.samenspraak.api.wijkbudget.Ronde;
 import nl.samenspraak.core.internal.monitor.Monitorgegevens.Dossier;
 import nl.samenspraak.core.internal.monitor.Monitorgegevens.Rondedossier;
 
-/** Reads a gemeente's records from the stores and hands them to {@link Indicatoren}. */
+/**
+ * Reads a gemeente's records from the stores and hands them to {@link Indicatoren}; for the benchmark, those of every
+ * participating gemeente to {@link Benchmark}.
+ */
 @Component(service = ParticipatiemonitorService.class)
 public class Participatiemonitor implements ParticipatiemonitorService {
 
@@ -46,6 +56,24 @@ public class Participatiemonitor implements ParticipatiemonitorService {
         this.gemeenten = gemeenten;
         this.instellingen = instellingen;
         this.kalender = kalender;
+    }
+
+    @Override
+    public List<Vergelijking> benchmark(String code, Monitorfilter filter) {
+        gemeenten.find(code).orElseThrow(() -> new GemeenteNietBediendException(code));
+        if (!instellingen.doetMeeAanBenchmark(code)) {
+            throw new BenchmarkNietGekozenException(code);
+        }
+        Monitorfilter zonderWijk = new Monitorfilter(filter.jaar(), Optional.empty(), filter.soort());
+        Map<String, List<Indicator>> perGemeente = new LinkedHashMap<>();
+        Map<String, Long> inwoners = new HashMap<>();
+        for (Gemeente g : gemeenten.list()) {
+            if (instellingen.doetMeeAanBenchmark(g.code())) {
+                perGemeente.put(g.code(), indicatoren(g.code(), zonderWijk));
+                inwoners.put(g.code(), instellingen.inwonertallen(g.code()).stream().mapToLong(Inwonertal::inwoners).sum());
+            }
+        }
+        return Benchmark.vergelijk(code, perGemeente, inwoners);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -68,6 +69,41 @@ public class ParticipatiemonitorResource implements ApiResource {
             @Parameter(description = "Alleen deze soort initiatief: bewonersinitiatief, uitdaagrecht, participatietraject of inspraak")
             @QueryParam("soort") String soort) {
         toegang.vereis(security, Rol.AMBTENAAR, code);
+        Monitorfilter filter = filter(jaar, wijk, soort);
+        List<Indicator> indicatoren = monitor.indicatoren(code, filter);
+        if (wiltCsv(headers)) {
+            return Response.ok(MonitorCsv.van(indicatoren), CSV + ";charset=utf-8").header("Content-Disposition",
+                    "attachment; filename=\"participatiemonitor-" + code + filter.jaar().map(j -> "-" + j).orElse("") + ".csv\"")
+                    .build();
+        }
+        return Response.ok(new MonitorWeergave(code, filter.jaar().orElse(null), wijk, Invoer.naam(filter.soort().orElse(null)),
+                indicatoren.stream().map(IndicatorWeergave::of).toList()), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("benchmark")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "participatiemonitorBenchmark", summary = "De getallen van de gemeente naast die van andere gemeenten",
+            description = "Voor ambtenaren van een gemeente die meedoet (monitor.benchmark = true in haar configuratie): per getal "
+                    + "de mediaan van de andere deelnemende gemeenten, en van die met de helft tot het dubbele aantal inwoners; "
+                    + "alleen over 5 of meer andere gemeenten, zonder te zeggen welke. Per ronde of traject wordt niet vergeleken; "
+                    + "een wijk als filter ook niet.", security = @SecurityRequirement(name = "basicAuth"))
+    @ApiResponse(responseCode = "200", description = "De vergelijking", content = @Content(array = @ArraySchema(
+            schema = @Schema(implementation = VergelijkingWeergave.class))))
+    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
+    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    public List<VergelijkingWeergave> benchmark(@Context SecurityContext security, @PathParam("code") String code,
+            @Parameter(description = "Alleen dit kalenderjaar") @QueryParam("jaar") String jaar,
+            @Parameter(description = "Alleen deze soort initiatief") @QueryParam("soort") String soort) {
+        toegang.vereis(security, Rol.AMBTENAAR, code);
+        Monitorfilter filter = filter(jaar, null, soort);
+        return monitor.benchmark(code, filter).stream().map(VergelijkingWeergave::of).toList();
+    }
+
+    private static Monitorfilter filter(String jaar, String wijk, String soort) {
         List<Overtreding> fouten = new ArrayList<>();
         Optional<Integer> gekozenJaar = Optional.empty();
         if (jaar != null) {
@@ -79,15 +115,7 @@ public class ParticipatiemonitorResource implements ApiResource {
         }
         Initiatiefsoort gekozenSoort = Invoer.keuze(fouten, "soort", soort, Initiatiefsoort.class);
         OngeldigeInvoerException.alsNodig(fouten);
-        Monitorfilter filter = new Monitorfilter(gekozenJaar, Optional.ofNullable(wijk), Optional.ofNullable(gekozenSoort));
-        List<Indicator> indicatoren = monitor.indicatoren(code, filter);
-        if (wiltCsv(headers)) {
-            return Response.ok(MonitorCsv.van(indicatoren), CSV + ";charset=utf-8").header("Content-Disposition",
-                    "attachment; filename=\"participatiemonitor-" + code + gekozenJaar.map(j -> "-" + j).orElse("") + ".csv\"")
-                    .build();
-        }
-        return Response.ok(new MonitorWeergave(code, gekozenJaar.orElse(null), wijk, Invoer.naam(gekozenSoort),
-                indicatoren.stream().map(IndicatorWeergave::of).toList()), MediaType.APPLICATION_JSON).build();
+        return new Monitorfilter(gekozenJaar, Optional.ofNullable(wijk), Optional.ofNullable(gekozenSoort));
     }
 
     /** CSV only when the client prefers it to JSON. */

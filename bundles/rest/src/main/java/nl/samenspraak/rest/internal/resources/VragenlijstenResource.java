@@ -105,19 +105,22 @@ public class VragenlijstenResource implements ApiResource {
     @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
     public Response beantwoord(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             @PathParam("id") String id, ReactieInvoer invoer) {
-        ReactieInvoer r = Invoer.body(invoer);
         Vragenlijst v = vragenlijsten.vragenlijst(code, id);
-        List<Overtreding> fouten = new ArrayList<>();
-        Invulling invulling = Monitorinvoer.invulling(fouten, r);
-        OngeldigeInvoerException.alsNodig(fouten);
-        if (v.metOntvangstbewijs()) {
-            vragenlijsten.beantwoordMetOntvangstbewijs(code, id, invulling, r.ontvangstbewijs());
-        } else {
-            Gebruiker gebruiker = toegang.gebruiker(security);
+        // a questionnaire of participants asks who they are first; a voter's receipt is checked with the answers
+        Gebruiker gebruiker = v.metOntvangstbewijs() ? null : toegang.gebruiker(security);
+        if (gebruiker != null) {
             zichtbaar(security, code, v);
             if (!gebruiker.hoortBij(code)) {
                 throw new ProblemException(403, "Alleen wie bij " + code + " hoort en meedeed, kan deze vragenlijst invullen");
             }
+        }
+        ReactieInvoer r = Invoer.body(invoer);
+        List<Overtreding> fouten = new ArrayList<>();
+        Invulling invulling = Monitorinvoer.invulling(fouten, r);
+        OngeldigeInvoerException.alsNodig(fouten);
+        if (gebruiker == null) {
+            vragenlijsten.beantwoordMetOntvangstbewijs(code, id, invulling, r.ontvangstbewijs());
+        } else {
             vragenlijsten.beantwoord(code, id, invulling, gebruiker.naam());
         }
         return Response.created(uri.getBaseUriBuilder().path("gemeenten").path(code).path("vragenlijsten").path(id).build())
