@@ -28,6 +28,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenspraak.api.initiatief.Initiatief;
+import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Inzage;
 import nl.samenspraak.api.monitor.Aanleiding;
@@ -74,8 +76,15 @@ public class VragenlijstenResource implements ApiResource {
         if (onderwerp == null || onderwerp.isBlank()) {
             throw new OngeldigeInvoerException("onderwerp", "verplicht: het id van een initiatief of wijkbudgetronde");
         }
+        // a personal application stays as hidden as on its own path, also when it has no questionnaire yet
+        Optional<Initiatief> initiatief;
+        try {
+            initiatief = Optional.of(initiatieven.get(code, onderwerp));
+        } catch (InitiatiefNietGevondenException e) {
+            initiatief = Optional.empty(); // a wijkbudget round, public, or nothing (the next call answers 404)
+        }
+        initiatief.ifPresent(i -> Inzage.zichtbaar(toegang.aangemeld(security), i, initiatieven.deelnames(code, onderwerp)));
         List<Vragenlijst> lijsten = vragenlijsten.vragenlijsten(code, onderwerp);
-        lijsten.forEach(v -> zichtbaar(security, code, v));
         return lijsten.stream().map(VragenlijstWeergave::of).toList();
     }
 
