@@ -482,7 +482,50 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
         m.put("GET " + g + "/wijkbudgetten/{id}/pabulib", c -> c.rondes("ronde-stemmen").stream().map(r -> new Poging("GET",
                 pad(c) + "/wijkbudgetten/" + r.id() + "/pabulib", null,
                 Verwachting.status(c.eigen() || !r.passend() ? 404 : 403))).toList());
+
+        // the Participatiemonitor: indicators, benchmark and the project leader's view are for the gemeente's civil
+        // servants; questionnaires are as public as their subject (a personal application's stay hidden)
+        m.put("GET " + g + "/participatiemonitor", c -> List.of(new Poging("GET", pad(c) + "/participatiemonitor", null,
+                c.eigen() && c.ambtenaar() ? zonderIdsVan(c) : Verwachting.status(403))));
+        m.put("GET " + g + "/participatiemonitor/benchmark", c -> List.of(new Poging("GET", pad(c) + "/participatiemonitor/benchmark",
+                null, c.eigen() && c.ambtenaar() ? geenMediaanVanEenGemeente() : Verwachting.status(403))));
+        m.put("GET " + g + "/vragenlijsten", c -> c.alle().stream().map(d -> new Poging("GET",
+                pad(c) + "/vragenlijsten?onderwerp=" + d.id(), null,
+                !c.eigen() && d.openbaar() ? Verwachting.openbaar() : Verwachting.status(404))).toList());
+        m.put("GET " + g + "/vragenlijsten/{id}", c -> c.doelen("aanvraag-verleend").stream().map(d -> new Poging("GET",
+                pad(c) + "/vragenlijsten/" + d.id() + ".besluit", null, Verwachting.status(404))).toList());
+        m.put("POST " + g + "/vragenlijsten/{id}/reacties", c -> c.doelen("aanvraag-verleend").stream().map(d -> new Poging("POST",
+                pad(c) + "/vragenlijsten/" + d.id() + ".besluit/reacties", reactie(), Verwachting.status(404))).toList());
+        m.put("GET " + g + "/reactieoverzichten/{onderwerp}", c -> c.alle().stream().map(d -> new Poging("GET",
+                pad(c) + "/reactieoverzichten/" + d.id(), null, c.alleenAmbtenaar())).toList());
+        m.put("PUT " + g + "/reactieoverzichten/{onderwerp}/zelfevaluatie", c -> c.doelen("traject").stream().map(d -> new Poging(
+                "PUT", pad(c) + "/reactieoverzichten/" + d.id() + "/zelfevaluatie", "{\"stellingen\":" + stellingen()
+                        + ",\"soort\":\"burgerparticipatie\",\"niveau\":\"adviseren\",\"schaal\":\"wijk\",\"duurInWeken\":4,"
+                        + "\"beslisser\":\"college\"}", c.alleenAmbtenaar())).toList());
         return m;
+    }
+
+    private static String stellingen() {
+        return "{" + String.join(",", List.of("kader", "aanspreekpunt", "informatie", "invloed", "serieus", "terugkoppeling",
+                "afspiegeling", "verloop").stream().map(s -> "\"" + s + "\":\"eens\"").toList()) + "}";
+    }
+
+    private static String reactie() {
+        return "{\"stellingen\":" + stellingen() + ",\"cijferProces\":7,\"cijferResultaat\":7,\"nogmaals\":\"ja\"}";
+    }
+
+    /** The own gemeente's indicators: 200, and not one id of the victim in them. */
+    private static Verwachting zonderIdsVan(Ctx c) {
+        return a -> a.statusCode() != 200 ? "expected 200"
+                : c.alle().stream().anyMatch(d -> a.body().contains(d.id())) || c.data().rondes.values().stream().anyMatch(a.body()::contains)
+                        ? "shows an id of the victim" : "";
+    }
+
+    /** Three gemeenten are too few for a median that hides each one's figure: none is given (409 where not opted in). */
+    private static Verwachting geenMediaanVanEenGemeente() {
+        return a -> a.statusCode() == 409 ? "" : a.statusCode() != 200 ? "expected 200 or 409"
+                : json(a).findValues("mediaanAlle").stream().allMatch(JsonNode::isNull)
+                        && json(a).findValues("mediaanVergelijkbaar").stream().allMatch(JsonNode::isNull) ? "" : "gives a median";
     }
 
     private static Verwachting openbaarOf404(Ctx c, Ronde r) {

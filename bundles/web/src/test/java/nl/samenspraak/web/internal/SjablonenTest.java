@@ -29,13 +29,13 @@ public class SjablonenTest {
         Configuration configuration = Weergave.configuratie(new FileTemplateLoader(SJABLONEN.toFile()));
         List<String> fouten = new ArrayList<>();
         List<Path> sjablonen;
-        try (Stream<Path> files = Files.list(SJABLONEN)) {
+        try (Stream<Path> files = Files.walk(SJABLONEN)) {
             sjablonen = files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList();
         }
         assertTrue("templates found in " + SJABLONEN.toAbsolutePath(), sjablonen.size() > 10);
         for (Path sjabloon : sjablonen) {
             try {
-                configuration.getTemplate(sjabloon.getFileName().toString());
+                configuration.getTemplate(SJABLONEN.relativize(sjabloon).toString().replace('\\', '/'));
             } catch (ParseException e) {
                 fouten.add(e.getMessage());
             }

@@ -13,16 +13,20 @@ import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Inspraakgegevens;
 import nl.samenspraak.api.initiatief.Status;
+import nl.samenspraak.api.monitor.Monitorfilter;
+import nl.samenspraak.api.monitor.ParticipatiemonitorService;
 import nl.samenspraak.api.wijkbudget.Fase;
 import nl.samenspraak.api.wijkbudget.Ronde;
 import nl.samenspraak.api.wijkbudget.RondeService;
+import nl.samenspraak.web.internal.monitor.Samenvatting;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Pagina;
 import nl.samenspraak.web.pagina.Verzoek;
 
 /**
  * {@code /gemeenten/{gemeente}}: what a resident can take part in now (open wijkbudget rounds, inspraak open for
- * zienswijzen with the days left), recent public decisions, and how to take part.
+ * zienswijzen with the days left), recent public decisions, how participation goes (the monitor's summary), and how
+ * to take part.
  */
 @Component(property = Pagina.PAD + "=/gemeenten/{gemeente}")
 public class StartPagina implements Pagina {
@@ -32,6 +36,9 @@ public class StartPagina implements Pagina {
 
     @Reference
     private InitiatiefService initiatieven;
+
+    @Reference
+    private ParticipatiemonitorService monitor;
 
     @Override
     public Antwoord get(Verzoek verzoek) {
@@ -48,6 +55,7 @@ public class StartPagina implements Pagina {
                 .limit(5).toList();
         return Inwoners.pagina("start.ftlh", "Meedoen in " + gemeente.getoondeNaam()).met("open", open)
                 .met("uitslagen", uitslagen).met("terInzage", terInzage).met("reactienotas", reactienotas)
-                .met("wijken", gemeente.wijken());
+                .met("wijken", gemeente.wijken())
+                .met("monitor", Samenvatting.van(monitor.indicatoren(gemeente.code(), Monitorfilter.ALLES)));
     }
 }
