@@ -240,7 +240,9 @@ public class MurenIT extends SamenspraakTestSupport {
         assertProblem(post("/gemeenten/GM0518" + TOETS, null, aanvraag("750.00", "buurt", 34)), 503);
 
         assertEquals(200, get("/mij", "ambtenaar-denhaag", "demo").statusCode());
-        assertEquals(401, get("/mij", "achterdeur", "achterdeur").statusCode());
+        // refused: 401, or 429 once the platform throttles the name after five failures (every attack tries it)
+        int achterdeur = get("/mij", "achterdeur", "achterdeur").statusCode();
+        assertTrue("the backdoor user is not signed in: " + achterdeur, achterdeur == 401 || achterdeur == 429);
         assertEquals("GM0518's data", voor.budgettenGM0518(), toestand().budgettenGM0518());
     }
 
