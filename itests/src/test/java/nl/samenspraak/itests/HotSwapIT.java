@@ -95,9 +95,15 @@ public class HotSwapIT extends SamenspraakTestSupport {
                 editConfigurationFilePut("etc/nl.samenspraak.gemeente-wissel.cfg", "naam", "Testgemeente Wissel"),
                 editConfigurationFilePut("etc/nl.samenspraak.gemeente-grillig.cfg", "code", "GM9902"),
                 editConfigurationFilePut("etc/nl.samenspraak.gemeente-grillig.cfg", "naam", "Testgemeente Grillig"),
+                // both trust the build's demo key, which signs the fixtures (issue 19: admission)
+                editConfigurationFilePut("etc/nl.samenspraak.gemeente-wissel.cfg", "leverancier.certificaat",
+                        requiredProperty("samenspraak.demo.certificaat")),
+                editConfigurationFilePut("etc/nl.samenspraak.gemeente-grillig.cfg", "leverancier.certificaat",
+                        requiredProperty("samenspraak.demo.certificaat")),
                 // in deploy/ before the first start: must not race the platform's boot
                 replaceConfigurationFile("deploy/gm9902.jar", new File(fixtures + "-gm9902.jar")),
                 systemProperty("samenspraak.fixtures").value(fixtures),
+                systemProperty("samenspraak.demo.certificaat").value(requiredProperty("samenspraak.demo.certificaat")),
                 systemProperty("samenspraak.itest.report").value(System.getProperty("samenspraak.itest.report")));
     }
 
@@ -304,7 +310,8 @@ public class HotSwapIT extends SamenspraakTestSupport {
     public void aMultiServiceBundleUpdatedAgainAndAgainUnderLoadFailsNoRequest() throws Exception {
         // configured at runtime: one more file in etc/ at the first start changes the boot's timing for all tests
         org.osgi.service.cm.Configuration gemeente = configurationAdmin.createFactoryConfiguration("nl.samenspraak.gemeente", "?");
-        gemeente.update(new Hashtable<>(Map.of("code", "GM9903", "naam", "Testgemeente Meervoud")));
+        gemeente.update(new Hashtable<>(Map.of("code", "GM9903", "naam", "Testgemeente Meervoud",
+                "leverancier.certificaat", System.getProperty("samenspraak.demo.certificaat"))));
         await("GM9903 is configured", GENEROUS, () -> get("/gemeenten/GM9903").statusCode() == 200);
         Bundle meervoud = bundleContext.installBundle("file:" + fixture("gm9903-1.0.0"));
         Datumverkeer verkeer = new Datumverkeer("GM9903");

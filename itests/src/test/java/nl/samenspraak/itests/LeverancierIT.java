@@ -39,6 +39,10 @@ public class LeverancierIT extends SamenspraakTestSupport {
         return OptionUtils.combine(super.configuration(),
                 editConfigurationFilePut("etc/nl.samenspraak.gemeente-amsterdam.cfg", "code", "GM0363"),
                 editConfigurationFilePut("etc/nl.samenspraak.gemeente-amsterdam.cfg", "naam", "Amsterdam"),
+                // the supplier of GM0363 (issue 19): the archetype's test signs the generated jar with the build's key of
+                // another supplier than the demo's
+                editConfigurationFilePut("etc/nl.samenspraak.gemeente-amsterdam.cfg", "leverancier.certificaat",
+                        requiredProperty("samenspraak.andere.certificaat")),
                 systemProperty("samenspraak.archetype.jar").value(System.getProperty("samenspraak.archetype.jar")));
     }
 

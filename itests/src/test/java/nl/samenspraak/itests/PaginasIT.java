@@ -167,7 +167,15 @@ public class PaginasIT extends WebTestSupport {
      */
     @Test
     public void eenStoringToontDe500PaginaInDeStijlVanDeGemeente() throws Exception {
-        Path storing = deploy(Path.of(System.getProperty("samenspraak.fixtures") + "-storing.jar"), "storing.jar");
+        // a page is a platform extension, not a gemeente's rules: the provider installs it as a feature (here a feature
+        // file in deploy/ naming the jar where it lies). A jar dropped into deploy/ itself is walled in like a gemeente
+        // bundle and may not import the page SPI (issue 19, docs/leverancier-vertrouwen.md)
+        Path jar = Path.of(System.getProperty("samenspraak.fixtures") + "-storing.jar").toAbsolutePath();
+        Path feature = Files.createTempFile("storing", ".xml");
+        Files.writeString(feature, "<features name=\"samenspraak-itest-storing\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
+                + "<feature name=\"samenspraak-itest-storing\" version=\"1.0.0\" install=\"auto\"><bundle>" + jar.toUri()
+                + "</bundle></feature></features>");
+        Path storing = deploy(feature, "samenspraak-itest-storing.xml");
         try {
             SamenspraakTestSupport.awaitNothingMissing("the failing fixture page is routed", Duration.ofMinutes(1),
                     () -> http("GET", GM0222 + "/storing", null, null).statusCode() == 500 ? "" : "not yet");

@@ -85,4 +85,16 @@ final class Overzicht {
         }
         return new Tabel(List.of("Genomen op", "Besluit", "Peildatum", "Regels", "Artikel", "Reden"), rijen);
     }
+
+    /** One row per admission event, oldest first; only those for {@code gemeente} when it is given. */
+    static Tabel toelating(List<nl.samenspraak.api.regels.Toelatingsgebeurtenis> gebeurtenissen, String gemeente) {
+        List<List<String>> rijen = new ArrayList<>();
+        for (nl.samenspraak.api.regels.Toelatingsgebeurtenis g : gebeurtenissen) {
+            if (gemeente == null || gemeente.equals(g.gemeente())) {
+                rijen.add(List.of(g.tijd().toString(), g.soort().naam(), g.gemeente(), g.bundel(), g.certificaat(),
+                        g.toelichting()));
+            }
+        }
+        return new Tabel(List.of("Tijd", "Gebeurtenis", "Gemeente", "Bundel", "Certificaat (SHA-256)", "Toelichting"), rijen);
+    }
 }

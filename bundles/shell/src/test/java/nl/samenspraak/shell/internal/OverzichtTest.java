@@ -135,4 +135,19 @@ public class OverzichtTest {
                 "Regeling (nl.samenspraak.gemeente-model 0.1.0)", "art. 4 lid 1", "Te duur"), tabel.rijen().get(0));
         assertEquals(List.of("", "", "", "", "art. 5", "Niet openbaar"), tabel.rijen().get(1));
     }
+
+    @Test
+    public void admissionEventsOldestFirstWithSignerAndGemeente() {
+        java.time.Instant t = java.time.Instant.parse("2026-12-02T01:00:00Z");
+        List<nl.samenspraak.api.regels.Toelatingsgebeurtenis> gebeurtenissen = List.of(
+                new nl.samenspraak.api.regels.Toelatingsgebeurtenis(t, nl.samenspraak.api.regels.Toelatingsgebeurtenis.Soort.GEINSTALLEERD,
+                        "nl.gm0599 1.0.0", "GM0599", "eb60", "van file:/deploy/gm0599.jar"),
+                new nl.samenspraak.api.regels.Toelatingsgebeurtenis(t, nl.samenspraak.api.regels.Toelatingsgebeurtenis.Soort.GEWEIGERD,
+                        "nl.gm0599 1.0.0", "GM0518", "eb60", "de bundel is voor GM0599"));
+        Overzicht.Tabel alle = Overzicht.toelating(gebeurtenissen, null);
+        assertEquals(List.of("Tijd", "Gebeurtenis", "Gemeente", "Bundel", "Certificaat (SHA-256)", "Toelichting"), alle.koppen());
+        assertEquals(List.of("2026-12-02T01:00:00Z", "geweigerd", "GM0518", "nl.gm0599 1.0.0", "eb60", "de bundel is voor GM0599"),
+                alle.rijen().get(1));
+        assertEquals(1, Overzicht.toelating(gebeurtenissen, "GM0518").rijen().size());
+    }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -35,6 +36,9 @@ public class ConfiguredGemeenten implements GemeenteRegistry {
 
     /** Insertion order is configuration order: the first PID offering a code serves it. */
     private final Map<String, Gemeente> byPid = new LinkedHashMap<>();
+    /** By PID: the certificate fingerprints its gemeente trusts to sign its rules bundles (normalised). */
+    private final Map<String, Set<String>> leveranciersByPid = new LinkedHashMap<>();
+    private volatile Map<String, Set<String>> leveranciers = Map.of();
     private volatile Map<String, Gemeente> serving = Map.of();
     private volatile GemeenteStore store;
     private final Clock clock;
@@ -68,7 +72,20 @@ public class ConfiguredGemeenten implements GemeenteRegistry {
         return byPid.containsKey(pid);
     }
 
+    /**
+     * The SHA-256 fingerprints (lower-case hexadecimal) of the certificates the gemeente with this code trusts to
+     * sign its rules bundles; empty when it trusts none, or is not served.
+     */
+    public Set<String> leveranciers(String code) {
+        return leveranciers.getOrDefault(code, Set.of());
+    }
+
     synchronized void configure(String pid, Gemeente gemeente) {
+        configure(pid, gemeente, Set.of());
+    }
+
+    synchronized void configure(String pid, Gemeente gemeente, Set<String> vertrouwd) {
+        leveranciersByPid.put(pid, Set.copyOf(vertrouwd));
         Optional<String> holder = servingPid(gemeente.code()).filter(p -> !p.equals(pid));
         boolean added = byPid.put(pid, gemeente) == null;
         if (holder.isPresent()) {
@@ -83,6 +100,7 @@ public class ConfiguredGemeenten implements GemeenteRegistry {
     }
 
     synchronized void remove(String pid) {
+        leveranciersByPid.remove(pid);
         if (byPid.remove(pid) != null) {
             publish();
         }
@@ -99,6 +117,10 @@ public class ConfiguredGemeenten implements GemeenteRegistry {
         Map<String, Gemeente> next = new TreeMap<>();
         byPid.values().forEach(g -> next.putIfAbsent(g.code(), g));
         serving = Collections.unmodifiableMap(next);
+        Map<String, Set<String>> vertrouwd = new TreeMap<>();
+        next.forEach((code, gemeente) -> byPid.entrySet().stream().filter(e -> e.getValue() == gemeente).findFirst()
+                .ifPresent(e -> vertrouwd.put(code, leveranciersByPid.getOrDefault(e.getKey(), Set.of()))));
+        leveranciers = Collections.unmodifiableMap(vertrouwd);
 
         next.forEach((code, gemeente) -> {
             if (previous.get(code) != gemeente) {

@@ -64,6 +64,32 @@ final class GemeenteConfigParser {
         return new Gemeente(code, naam, wijken, regels, huisstijl(properties, code));
     }
 
+    /** The configuration key listing the certificates trusted to sign the gemeente's rules bundles. */
+    static final String LEVERANCIER = "leverancier.certificaat";
+
+    /**
+     * The SHA-256 fingerprints in {@value #LEVERANCIER}: comma-separated (two during a change of key or supplier),
+     * each as keytool prints it ({@code EB:60:AE:...}) or without colons, any case; normalised to lower-case hex.
+     */
+    static java.util.Set<String> leveranciers(Map<String, ?> properties) throws InvalidGemeenteConfigurationException {
+        Object waarde = properties.get(LEVERANCIER);
+        java.util.List<String> delen = waarde instanceof String[] reeks ? java.util.List.of(reeks)
+                : waarde == null ? java.util.List.of() : java.util.List.of(waarde.toString().split(","));
+        java.util.Set<String> vingerafdrukken = new java.util.TreeSet<>();
+        for (String deel : delen) {
+            String v = deel.replace(":", "").replace(" ", "").trim().toLowerCase(java.util.Locale.ROOT);
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (!v.matches("[0-9a-f]{64}")) {
+                throw new InvalidGemeenteConfigurationException(LEVERANCIER + " '" + deel.trim()
+                        + "' is geen SHA-256-vingerafdruk van een certificaat (64 hexadecimale tekens, zoals keytool -list -v die toont)");
+            }
+            vingerafdrukken.add(v);
+        }
+        return java.util.Set.copyOf(vingerafdrukken);
+    }
+
     private static Huisstijl huisstijl(Map<String, ?> properties, String code) throws InvalidGemeenteConfigurationException {
         Optional<String> css = adres(properties, "huisstijl.css", code);
         Optional<String> logo = adres(properties, "huisstijl.logo", code);

@@ -39,7 +39,7 @@ public class GemeenteConfiguration {
         Object source = properties.getOrDefault("felix.fileinstall.filename", pid);
         try {
             Gemeente gemeente = GemeenteConfigParser.parse(properties);
-            registry.configure(pid, gemeente);
+            registry.configure(pid, gemeente, GemeenteConfigParser.leveranciers(properties));
         } catch (InvalidGemeenteConfigurationException e) {
             LOG.error("Gemeente configuration {} refused: {}. Other gemeenten are not affected{}.", source,
                     e.getMessage(), registry.has(pid) ? "; this gemeente keeps its previous configuration" : "");

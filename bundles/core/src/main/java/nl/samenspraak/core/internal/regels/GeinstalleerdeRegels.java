@@ -75,6 +75,12 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     private final Map<Long, Long> gezien = new ConcurrentHashMap<>();
     /** Service id to why the service was ignored, with its bundle. */
     private final Map<Long, String> genegeerd = new ConcurrentHashMap<>();
+    /** Service id to its bundle, whose origin admission judges. */
+    private final Map<Long, Bundle> bundelVan = new ConcurrentHashMap<>();
+    /** Service id to the origin of its bundle, once judged. */
+    private final Map<Long, Herkomst> herkomsten = new ConcurrentHashMap<>();
+    /** Off only where tests register rules without a bundle; on in the platform, so that no origin means refused. */
+    private volatile boolean toelatingVerplicht;
     private final Overbrugging brug;
     private final Overbrugging.Bundelstand stand;
     private final Bewaking bewaking;
@@ -87,6 +93,13 @@ public class GeinstalleerdeRegels implements RegelsRegister {
 
     @Reference
     private GemeenteRegistry gemeenten;
+
+    /** Which supplier's certificate each gemeente trusts. */
+    @Reference
+    private nl.samenspraak.core.internal.gemeente.ConfiguredGemeenten configuratie;
+
+    @Reference
+    private Toelatingsjournaal journaal;
 
     public GeinstalleerdeRegels() {
         this(null, Overbrugging.SYSTEEM, config(Map.of()));
@@ -124,6 +137,9 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     void activate(BundleContext context, RegelsInstellingen config) {
         modified(config);
         this.context = context;
+        toelatingVerplicht = true;
+        // the rules Declarative Services bound before this activation are judged and recorded now
+        aanbod.values().forEach(this::beoordeel);
         overgangen.open(context);
         // a jar's bundle between its install and its start is not yet meant to run, yet it has not settled
         opstart = Opstart.in(context, Opstart.deploy(config.deploy()), id -> context.getBundle(id) != null
@@ -215,7 +231,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     @Override
     public List<GeldendeRegels<Regels>> alle(String gemeente) {
         Optional<String> voor = sleutelVan(gemeente);
-        return aanbod.values().stream().filter(a -> voor.equals(Optional.of(a.voor())))
+        return aanbod.values().stream().filter(a -> voor.equals(Optional.of(a.voor())) && weigering(a).isEmpty())
                 .sorted(Comparator.comparing((Aanbod a) -> a.regels().getClass().getName())
                         .thenComparing(a -> a.info().geldigVanaf()))
                 .map(a -> geldend(Regels.class, a, gemeente)).toList();
@@ -228,7 +244,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
             return Optional.empty();
         }
         Predicate<Aanbod> vraag = a -> a.soort() == soort && a.voor().equals(voor.get()) && a.info().geldigOp(datum)
-                && passend.test(a);
+                && passend.test(a) && weigering(a).isEmpty();
         return brug.zoek(voor.get(), () -> aanbod.values().stream().filter(vraag).max(Aanbod.VOORRANG))
                 .map(a -> geldend(soort, a, gemeente));
     }
@@ -238,6 +254,35 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         @SuppressWarnings("unchecked")
         Class<T> bewaakt = soort == Regels.class ? (Class<T>) a.soort() : soort;
         return new GeldendeRegels<>(bewaking.bewaak(bewaakt, a, gemeente), a.info(), a.bundel(), a.versie());
+    }
+
+    /**
+     * Why the service may not decide for the gemeenten it is registered for, or empty when it is admitted. Judged
+     * at each lookup, so that a gemeente's configuration naming (or no longer naming) a supplier's certificate
+     * takes effect at once, without reinstalling the bundle.
+     */
+    Optional<String> weigering(Aanbod a) {
+        if (!toelatingVerplicht) {
+            return Optional.empty();
+        }
+        Herkomst herkomst = herkomst(a.serviceId());
+        if (herkomst == null) {
+            return Optional.of("de herkomst van de bundel is onbekend");
+        }
+        return Toelating.weigering(herkomst, a.voor(), configuratie == null ? Set.of() : configuratie.leveranciers(a.voor()));
+    }
+
+    /**
+     * The origin of a service's bundle, judged on first need: Declarative Services may bind rules services before
+     * the journal that checks signatures.
+     */
+    private Herkomst herkomst(long serviceId) {
+        Toelatingsjournaal j = journaal;
+        Bundle bundel = bundelVan.get(serviceId);
+        if (j == null || bundel == null) {
+            return herkomsten.get(serviceId);
+        }
+        return herkomsten.computeIfAbsent(serviceId, id -> j.herkomst(bundel));
     }
 
     private Optional<String> sleutelVan(String gemeente) {
@@ -286,6 +331,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         Object voor = ref.getProperty(Regels.GEMEENTE);
         Object ranking = ref.getProperty(Constants.SERVICE_RANKING);
         Bundle bundel = ref.getBundle();
+        bundelVan.put((Long) ref.getProperty(Constants.SERVICE_ID), bundel);
         registreer(soort, regels, voor == null ? null : voor.toString(), sleutel, bundel.getSymbolicName(),
                 bundel.getVersion().toString(), bundel.getBundleId(), (Long) ref.getProperty(Constants.SERVICE_ID),
                 ranking instanceof Integer r ? r : 0);
@@ -296,6 +342,8 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         trekIn((Long) ref.getProperty(Constants.SERVICE_ID));
         gezien.remove((Long) ref.getProperty(Constants.SERVICE_ID));
         genegeerd.remove((Long) ref.getProperty(Constants.SERVICE_ID));
+        herkomsten.remove((Long) ref.getProperty(Constants.SERVICE_ID));
+        bundelVan.remove((Long) ref.getProperty(Constants.SERVICE_ID));
     }
 
     void registreer(Class<? extends Regels> soort, Regels regels, String voor, Optional<String> sleutel, String bundel,
@@ -331,17 +379,30 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         Aanbod nieuw = new Aanbod(soort, regels, voor, sleutel, info, bundel, versie, bundelId, serviceId, ranking);
         aanbod.put(serviceId, nieuw);
         brug.erbij(nieuw);
+        beoordeel(nieuw);
         LOG.info("Rules for {} available: {} ({}), in force {} to {}, from {} {}", voor, info.titel(),
                 sleutel.orElse(regels.getClass().getSimpleName()), info.geldigVanaf(),
                 info.geldigTot().map(Object::toString).orElse("further notice"), bundel, versie);
         waarschuwVoor(nieuw);
     }
 
+    /** Records the admission or refusal of a new service, for the gemeenten that use its key. */
+    private void beoordeel(Aanbod nieuw) {
+        Herkomst herkomst = herkomst(nieuw.serviceId());
+        if (!toelatingVerplicht || herkomst == null || journaal == null || gemeenten == null
+                || !inGebruik().contains(nieuw.voor())) {
+            return; // rules for a key no gemeente uses decide nothing: they are warned about below
+        }
+        String wat = nieuw.info().titel() + " (" + nieuw.sleutel().orElse(nieuw.soort().getSimpleName()) + ")";
+        weigering(nieuw).ifPresentOrElse(waarom -> journaal.geweigerd(herkomst, nieuw.voor(), wat + ": " + waarom),
+                () -> journaal.toegelaten(herkomst, nieuw.voor(), wat));
+    }
+
     /** Logs the warnings a new service brings: a clash with another of its kind, or a gemeente no one uses. */
     private void waarschuwVoor(Aanbod nieuw) {
-        List<Aanbod> zelfde = aanbod.values().stream().filter(a -> a.soort() == nieuw.soort()
-                && a.voor().equals(nieuw.voor()) && a.sleutel().equals(nieuw.sleutel())).toList();
         Set<String> inGebruik = gemeenten == null ? Set.of(nieuw.voor()) : inGebruik();
+        List<Aanbod> zelfde = aanbod.values().stream().filter(a -> a.soort() == nieuw.soort()
+                && a.voor().equals(nieuw.voor()) && a.sleutel().equals(nieuw.sleutel()) && telt(a, inGebruik)).toList();
         Waarschuwingen.van(zelfde, inGebruik, Map.of()).forEach(w -> LOG.warn("Rules warning: {}", w));
     }
 
@@ -363,10 +424,16 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         if (voor.isEmpty()) {
             return gemeente + " is geen gemeente die dit platform bedient";
         }
-        List<Aanbod> versies = aanbod.values().stream().filter(a -> a.soort() == soort && a.voor().equals(voor.get())
+        List<Aanbod> alleVersies = aanbod.values().stream().filter(a -> a.soort() == soort && a.voor().equals(voor.get())
                 && (sleutel == null || a.sleutel().equals(Optional.of(sleutel))))
                 .sorted(Comparator.comparing((Aanbod a) -> a.info().geldigVanaf())).toList();
+        List<Aanbod> versies = alleVersies.stream().filter(a -> weigering(a).isEmpty()).toList();
         String van = voor.get().equals(gemeente) ? "" : " (" + gemeente + " volgt de regels van '" + voor.get() + "')";
+        if (versies.isEmpty() && !alleVersies.isEmpty()) {
+            return "er is geen toegelaten regelbundel die daarover beslist" + van + "; geweigerd: " + alleVersies.stream()
+                    .map(a -> a.bundel() + " " + a.versie() + " (" + weigering(a).orElse("") + ")").distinct()
+                    .collect(Collectors.joining(", "));
+        }
         if (versies.isEmpty()) {
             return "er is geen regelbundel geïnstalleerd die daarover beslist" + van;
         }
@@ -380,7 +447,27 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     @Override
     public List<String> waarschuwingen() {
         List<Bundle> bundels = context == null ? List.of() : List.of(context.getBundles());
-        return Waarschuwingen.van(aanbod.values(), inGebruik(), zonderRegels(bundels));
+        Set<String> inGebruik = inGebruik();
+        List<Aanbod> toegelaten = aanbod.values().stream().filter(a -> telt(a, inGebruik)).toList();
+        List<String> waarschuwingen = new java.util.ArrayList<>(geweigerd(inGebruik));
+        waarschuwingen.addAll(Waarschuwingen.van(toegelaten, inGebruik, zonderRegels(bundels)));
+        return waarschuwingen;
+    }
+
+    /**
+     * Whether the ordinary warnings consider a service: if admitted, and also if offered for a key no gemeente uses
+     * (an invalid or unconfigured code), which is warned about as such rather than as a refusal.
+     */
+    private boolean telt(Aanbod a, Set<String> inGebruik) {
+        return !inGebruik.contains(a.voor()) || weigering(a).isEmpty();
+    }
+
+    /** The refusals of rules offered for gemeenten that are served, one line per bundle and gemeente. */
+    private List<String> geweigerd(Set<String> inGebruik) {
+        return aanbod.values().stream().filter(a -> inGebruik.contains(a.voor()))
+                .flatMap(a -> weigering(a).map(w -> "GEWEIGERD: regels voor " + a.voor() + " uit " + a.bundel() + " "
+                        + a.versie() + ": " + w).stream())
+                .distinct().sorted().toList();
     }
 
     /**

@@ -23,11 +23,11 @@ import nl.samenspraak.rules.RegelsRegister;
 
 /**
  * Readiness of the gemeenten's rules. A gemeente without rules is not a platform failure (it gets no
- * decisions, and says so with a 503), so the check names those gemeenten but stays UP for them. It is DOWN
- * while a bundle that uses the rules SPI and is meant to run (its autostart setting is on) is not active:
- * at first start while gemeente bundles are still being installed, and for good when one cannot resolve or
- * start. A bundle that was active before gets {@link #SWAP_MILLIS} to come back, so a hot update never takes
- * the platform out of a load balancer. It is DOWN, too, while the platform is starting (see {@link Opstart}):
+ * decisions, and says so with a 503), so the check names those gemeenten but stays UP for them. A bundle that
+ * uses the rules SPI and is meant to run (its autostart setting is on) but is not active (the walls refused
+ * its imports, or it cannot start) is named as a warning and leaves the check UP too: it takes only its own
+ * gemeente's decisions, never the node (a bundle that was active before gets {@link #SWAP_MILLIS} before it is
+ * named, so a hot update is no warning). It is DOWN while the platform is starting (see {@link Opstart}):
  * the API answers before the bundles in {@code deploy/} are even installed, so until they run (at most
  * {@code opstart.ms}) a gemeente's rules may still be on their way. The
  * {@linkplain RegelsRegister#waarschuwingen() warnings} about the installed rules are in the detail.
@@ -124,7 +124,10 @@ public class RegelsHealthCheck implements HealthCheck {
             return Health.down(detail + "; het platform start nog: de regelbundels in deploy/ draaien nog niet alle");
         }
         if (!nietActief.isEmpty()) {
-            return Health.down(detail + "; regelbundels die horen te draaien maar niet actief zijn: " + namen(nietActief));
+            // one gemeente's bundle that does not run (refused by the walls, or broken) costs that gemeente its
+            // decisions, never the node its place behind the load balancer
+            return Health.up(detail + "; WAARSCHUWING: regelbundels die horen te draaien maar niet actief zijn (hun "
+                    + "gemeenten krijgen geen besluiten): " + namen(nietActief));
         }
         return Health.up(detail);
     }

@@ -116,4 +116,17 @@ public class ConfiguredGemeentenTest {
             return List.of();
         }
     }
+
+    @Test
+    public void eachGemeenteTrustsTheSuppliersOfItsServingConfigurationOnly() {
+        ConfiguredGemeenten registry = new ConfiguredGemeenten();
+        registry.configure("eerste", gemeente("GM0599", "Rotterdam"), java.util.Set.of("aa"));
+        registry.configure("tweede", gemeente("GM0599", "Ook Rotterdam"), java.util.Set.of("bb"));
+        registry.configure("denhaag", gemeente("GM0518", "Den Haag"));
+        org.junit.Assert.assertEquals(java.util.Set.of("aa"), registry.leveranciers("GM0599"));
+        org.junit.Assert.assertEquals(java.util.Set.of(), registry.leveranciers("GM0518"));
+        registry.remove("eerste");
+        org.junit.Assert.assertEquals(java.util.Set.of("bb"), registry.leveranciers("GM0599"));
+        org.junit.Assert.assertEquals(java.util.Set.of(), registry.leveranciers("GM0363"));
+    }
 }

@@ -35,6 +35,19 @@ public class GemeenteConfigParserTest {
     }
 
     @Test
+    public void readsTheTrustedSuppliersFingerprintsAsKeytoolPrintsThem() throws Exception {
+        String hex = "eb60aec15f194f7a06cd3d54bae81c9be3084a2553c2ab469f5612a362280ac4";
+        String keytool = "EB:60:AE:C1:5F:19:4F:7A:06:CD:3D:54:BA:E8:1C:9B:E3:08:4A:25:53:C2:AB:46:9F:56:12:A3:62:28:0A:C4";
+        assertEquals(java.util.Set.of(hex), GemeenteConfigParser.leveranciers(Map.of("leverancier.certificaat", keytool)));
+        assertEquals(java.util.Set.of(hex, "aa".repeat(32)), GemeenteConfigParser.leveranciers(
+                Map.of("leverancier.certificaat", hex + ", " + "AA".repeat(32))));
+        assertEquals(java.util.Set.of(), GemeenteConfigParser.leveranciers(Map.of("code", "GM0518")));
+        InvalidGemeenteConfigurationException fout = assertThrows(InvalidGemeenteConfigurationException.class,
+                () -> GemeenteConfigParser.leveranciers(Map.of("leverancier.certificaat", "EB:60:AE")));
+        assertTrue(fout.getMessage(), fout.getMessage().contains("geen SHA-256-vingerafdruk"));
+    }
+
+    @Test
     public void refusesMissingOrMalformedCode() {
         assertMessage(Map.of("naam", "X"), "'code' is missing");
         assertMessage(Map.of("code", "GM518", "naam", "X"), "'code' = 'GM518' is not a CBS gemeente code");
