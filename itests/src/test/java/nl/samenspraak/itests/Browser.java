@@ -125,23 +125,29 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks the submit button with this text. */
+    /** Presses the submit button with this text. */
     Browser druk(String knop) {
-        // Enter activates the button like a click (its name and value are sent), also where a click would land
-        // on another element after the window was resized for a screenshot
-        WebElement button = driver.findElement(By.xpath("//button[normalize-space(.)='" + knop + "']"));
-        button.sendKeys(Keys.ENTER);
+        return activeer(driver.findElement(By.xpath("//button[normalize-space(.)='" + knop + "']")));
+    }
+
+    /** Follows the link with this text to its page. */
+    Browser klik(String linktekst) {
+        return activeer(driver.findElement(By.linkText(linktekst)));
+    }
+
+    /**
+     * Activates a link or button with Enter, as a keyboard user does, and waits for the next page. A click may land on
+     * another element where the target sits low on a long page or after the window was resized for a screenshot; Enter
+     * activates exactly this element (a button's name and value are sent).
+     */
+    Browser activeer(WebElement element) {
+        element.sendKeys(Keys.ENTER);
         // unlike click(), a key press does not wait for the next page: wait until this one is gone. While Chromium
         // swaps documents it may answer "Node with given id does not belong to the document" instead of "stale
         // element": that is the same moment, so ask again
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
-        return this;
-    }
-
-    Browser klik(String linktekst) {
-        driver.findElement(By.linkText(linktekst)).click();
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
         return this;
     }
 

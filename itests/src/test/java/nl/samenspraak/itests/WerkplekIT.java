@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -15,11 +14,8 @@ import java.util.Map;
 
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A civil servant works through the werkplek in a real browser, each flow also with JavaScript off: the werkvoorraad
@@ -319,7 +315,7 @@ public class WerkplekIT extends WebTestSupport {
         String verzoek = uitdaagverzoek("Speeltuinbeheer Werkplek");
         Browser browser = browser();
         inloggen(browser, AMBTENAAR, WERKPLEK);
-        volg(browser, "Speeltuinbeheer Werkplek");
+        browser.klik("Speeltuinbeheer Werkplek");
         assertEquals(WERKPLEK + "/uitdaagrecht/" + verzoek, browser.pad());
         assertTrue(browser.tekst(), browser.tekst().contains("Onderhoud van de speeltuin") && browser.tekst().contains("40 ondersteuners"));
         keur("uitdaagrecht-beslissen");
@@ -391,20 +387,9 @@ public class WerkplekIT extends WebTestSupport {
         return browser.driver().findElement(By.xpath("//li[.//h3[@id='zaak-" + id + "']]"));
     }
 
-    /** Follows a link as a keyboard user does (a click may land on another element low on a long page). */
-    private static void volg(Browser browser, String linktekst) {
-        WebElement link = browser.driver().findElement(By.linkText(linktekst));
-        link.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(link));
-    }
-
     /** Presses the assign button of one item: {@code mij} (take it) or {@code collega}. */
     private static void drukBij(Browser browser, String id, String aan) {
-        WebElement knop = kaart(browser, id).findElement(By.xpath(".//button[@value='" + aan + "']"));
-        knop.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(knop));
+        browser.activeer(kaart(browser, id).findElement(By.xpath(".//button[@value='" + aan + "']")));
     }
 
     private static String aanvraag(String titel, String bedrag, String wijk) {
