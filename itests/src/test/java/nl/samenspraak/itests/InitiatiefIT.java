@@ -225,7 +225,7 @@ public class InitiatiefIT extends SamenspraakTestSupport {
     }
 
     private JsonNode created(HttpResponse<String> response) {
-        return json(assertCreated(response));
+        return json(assertCreatedAtItsLocation(response));
     }
 
     private static JsonNode ok(HttpResponse<String> response) {

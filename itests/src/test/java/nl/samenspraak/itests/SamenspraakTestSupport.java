@@ -243,7 +243,7 @@ public abstract class SamenspraakTestSupport {
      * Asserts 201 and that its {@code Location}, when it names one, answers 200 to the same credentials: a
      * newcomer follows it and once found a 404 for a new zienswijze or plan.
      */
-    protected HttpResponse<String> assertCreated(HttpResponse<String> response) {
+    protected HttpResponse<String> assertCreatedAtItsLocation(HttpResponse<String> response) {
         assertEquals(response.body(), 201, response.statusCode());
         response.headers().firstValue("Location").ifPresent(location -> {
             HttpRequest.Builder volg = HttpRequest.newBuilder(URI.create(location)).GET();

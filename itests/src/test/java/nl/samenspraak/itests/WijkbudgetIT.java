@@ -187,7 +187,7 @@ public class WijkbudgetIT extends SamenspraakTestSupport {
     }
 
     private HttpResponse<String> created(HttpResponse<String> response) {
-        return assertCreated(response);
+        return assertCreatedAtItsLocation(response);
     }
 
     private static JsonNode ok(HttpResponse<String> response) {
