@@ -20,6 +20,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,20 @@ public class Stemgeheim {
             throw new IllegalArgumentException("the key of " + PID + " must hold at least 32 bytes");
         }
         this.sleutel = sleutel.clone();
+    }
+
+    /**
+     * Fileinstall reads the key file into Config Admin a moment after this component wrote it (or moved it from
+     * Config Admin's store); without this method every such update reactivated the component and, through static
+     * references, the API's resources in the middle of requests. The key stays what it was at activation: one
+     * changed on a running node takes effect at the next start.
+     */
+    @Modified
+    void modified(Map<String, Object> config) {
+        Object nieuw = config.get(SLEUTEL);
+        if (nieuw != null && !java.util.Arrays.equals(sleutel, Base64.getDecoder().decode(nieuw.toString().strip()))) {
+            LOG.warn("The key for voting codes ({}) changed while running; this node keeps its key until it restarts", PID);
+        }
     }
 
     /** Hex HMAC-SHA256 of the parts, each length-prefixed so that no two different lists hash alike. */
