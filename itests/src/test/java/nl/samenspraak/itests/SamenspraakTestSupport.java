@@ -177,6 +177,30 @@ public abstract class SamenspraakTestSupport {
             Files.move(temp, deployment, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         awaitNothingMissing("the API is ready with the demo gemeenten and users", READY_TIMEOUT, this::readiness);
+        // the demo's gemeente configurations are written to etc/ and read back by fileinstall just after the demo
+        // answers; the update that follows may rebuild the API server for a moment (a full run once saw every budget
+        // request of a class answer 404). Ready means ready twice, a few seconds apart, once per container.
+        while (!readyAndStable) {
+            pause(STABLE_AFTER);
+            String missing = readiness();
+            if (missing.isEmpty()) {
+                readyAndStable = true;
+            } else {
+                awaitNothingMissing("the API is ready again after a late change (" + missing + ")", READY_TIMEOUT, this::readiness);
+            }
+        }
+    }
+
+    private static final Duration STABLE_AFTER = Duration.ofSeconds(3);
+    private static boolean readyAndStable;
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What still keeps the platform from being ready for the tests; empty when it is ready. */
