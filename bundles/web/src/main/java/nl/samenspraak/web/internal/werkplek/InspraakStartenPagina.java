@@ -49,16 +49,8 @@ public class InspraakStartenPagina implements Pagina {
         if (formulier.waarde("omschrijving").isEmpty()) {
             formulier.fout("omschrijving", "Beschrijf het ontwerp: wat verandert er, en voor wie?");
         }
-        Optional<Besluitsoort> besluitsoort = Arrays.stream(Besluitsoort.values())
-                .filter(s -> s.name().equals(formulier.waarde("besluitsoort"))).findFirst();
-        if (besluitsoort.isEmpty()) {
-            formulier.fout("besluitsoort", "Kies de soort besluit");
-        }
-        Optional<Onderwerp> onderwerp = Arrays.stream(Onderwerp.values())
-                .filter(s -> s.name().equals(formulier.waarde("onderwerp"))).findFirst();
-        if (onderwerp.isEmpty()) {
-            formulier.fout("onderwerp", "Kies het onderwerp");
-        }
+        Optional<Besluitsoort> besluitsoort = Werkplek.keuze(formulier, "besluitsoort", Besluitsoort.values(), "Kies de soort besluit");
+        Optional<Onderwerp> onderwerp = Werkplek.keuze(formulier, "onderwerp", Onderwerp.values(), "Kies het onderwerp");
         Optional<String> wijk = formulier.optioneel("wijk").filter(w -> gemeente.wijk(w).isPresent());
         Optional<java.time.LocalDate> vanaf = Aanvraagformulier.datum(formulier, "terInzageVanaf", "de eerste dag ter inzage");
         if (formulier.heeftFouten()) {

@@ -1,6 +1,5 @@
 package nl.samenspraak.web.internal.werkplek;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
@@ -50,11 +49,7 @@ public class TrajectenPagina implements Pagina {
         if (formulier.waarde("omschrijving").isEmpty()) {
             formulier.fout("omschrijving", "Beschrijf waarover inwoners meepraten");
         }
-        Optional<Participatieniveau> niveau = Arrays.stream(Participatieniveau.values())
-                .filter(n -> n.name().equals(formulier.waarde("niveau"))).findFirst();
-        if (niveau.isEmpty()) {
-            formulier.fout("niveau", "Kies de trede op de participatieladder");
-        }
+        Optional<Participatieniveau> niveau = Werkplek.keuze(formulier, "niveau", Participatieniveau.values(), "Kies de trede op de participatieladder");
         if (formulier.waarde("beleidsterrein").isEmpty()) {
             formulier.fout("beleidsterrein", "Vul het beleidsterrein in, bijvoorbeeld openbare ruimte");
         }

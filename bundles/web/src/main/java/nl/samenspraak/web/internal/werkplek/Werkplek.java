@@ -2,12 +2,15 @@ package nl.samenspraak.web.internal.werkplek;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Optional;
 
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.web.internal.inwoners.Labels;
 import nl.samenspraak.web.pagina.Antwoord;
+import nl.samenspraak.web.pagina.Formulier;
 import nl.samenspraak.web.pagina.PaginaFout;
 import nl.samenspraak.web.pagina.Verzoek;
 
@@ -41,5 +44,16 @@ final class Werkplek {
 
     static String pad(Gemeente gemeente) {
         return "/gemeenten/" + gemeente.code() + "/werkplek";
+    }
+
+    /** The constant of {@code soort} the form chose in {@code veld}; marks the field with {@code fout} when none. */
+    static <E extends Enum<E>> Optional<E> keuze(Formulier formulier, String veld,
+            E[] soort, String fout) {
+        Optional<E> gekozen = Arrays.stream(soort).filter(s -> s.name().equals(formulier.waarde(veld)))
+                .findFirst();
+        if (gekozen.isEmpty()) {
+            formulier.fout(veld, fout);
+        }
+        return gekozen;
     }
 }
