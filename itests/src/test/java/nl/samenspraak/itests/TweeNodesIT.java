@@ -3,9 +3,17 @@ package nl.samenspraak.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -20,6 +28,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.Test;
 
@@ -61,6 +71,7 @@ public class TweeNodesIT {
             b.startDemo();
 
             reserveringenOpTweeNodes(a, b);
+            aangemeldOpDeEneNodeIsAangemeldOpDeAndere(a, b);
             stemmenTerwijlEenNodeSneuvelt(a, b);
         }
     }
@@ -94,6 +105,49 @@ public class TweeNodesIT {
             assertEquals("0.00", figures.get("beschikbaar").asText());
             assertEquals(10, ApiClient.json(node.get(GM0222 + "/budgetten/" + budget + "/boekingen", AMBTENAAR)).get("boekingen").size());
         }
+    }
+
+    /** Pages' sessions live in the database: a load balancer needs no sticky sessions, and signing out ends them everywhere. */
+    private void aangemeldOpDeEneNodeIsAangemeldOpDeAndere(Distributie a, Distributie b) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String mijnAanvragen = GM0222 + "/mijn-aanvragen";
+        HttpResponse<String> formulier = http.send(HttpRequest.newBuilder(web(a, "/inloggen")).build(), BodyHandlers.ofString());
+        String anoniem = sessiecookie(formulier);
+        HttpResponse<String> aangemeld = http.send(HttpRequest.newBuilder(web(a, "/inloggen"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", anoniem)
+                .POST(BodyPublishers.ofString("csrf=" + csrf(formulier.body()) + "&gebruikersnaam=inwoner-doetinchem&wachtwoord="
+                        + "demo&terug=" + URLEncoder.encode(mijnAanvragen, StandardCharsets.UTF_8)))
+                .build(), BodyHandlers.ofString());
+        assertEquals("signed in on node A: " + aangemeld.body(), 303, aangemeld.statusCode());
+        String sessie = sessiecookie(aangemeld);
+
+        HttpResponse<String> opB = http.send(HttpRequest.newBuilder(web(b, mijnAanvragen)).header("Cookie", sessie).build(),
+                BodyHandlers.ofString());
+        assertEquals("node B knows the session node A began", 200, opB.statusCode());
+        assertTrue(opB.body(), opB.body().contains("inwoner-doetinchem"));
+
+        http.send(HttpRequest.newBuilder(web(b, "/uitloggen")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", sessie).POST(BodyPublishers.ofString("csrf=" + csrf(opB.body()))).build(), BodyHandlers.ofString());
+        HttpResponse<String> naAfmelden = http.send(HttpRequest.newBuilder(web(a, mijnAanvragen)).header("Cookie", sessie).build(),
+                BodyHandlers.ofString());
+        assertEquals("signed out on node B is signed out on node A", 303, naAfmelden.statusCode());
+        assertTrue(naAfmelden.headers().firstValue("Location").orElse("").contains("/inloggen"));
+    }
+
+    private static URI web(Distributie node, String pad) {
+        return URI.create("http://localhost:" + node.port + pad);
+    }
+
+    private static String sessiecookie(HttpResponse<String> antwoord) {
+        return antwoord.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("samenspraak-sessie="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).reduce((eerste, laatste) -> laatste)
+                .orElseThrow(() -> new AssertionError("no session cookie in " + antwoord.headers().map()));
+    }
+
+    private static String csrf(String html) {
+        Matcher veld = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue("a form with its CSRF token", veld.find());
+        return veld.group(1);
     }
 
     private void stemmenTerwijlEenNodeSneuvelt(Distributie a, Distributie b) throws Exception {

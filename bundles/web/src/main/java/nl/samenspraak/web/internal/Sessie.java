@@ -5,46 +5,8 @@ import java.util.Optional;
 import nl.samenspraak.api.security.Gebruiker;
 
 /**
- * One browser's session: who is signed in (if anyone) and the token every changing form must send back.
- * Times are from a monotonic clock in nanoseconds.
+ * One browser's session as this request sees it: its cookie value, the token every changing form must send back,
+ * and who is signed in (if anyone). Kept by {@link Sessies} in the platform's database.
  */
-final class Sessie {
-
-    private final String id;
-    private final String csrf;
-    private final Gebruiker gebruiker;
-    private final long begonnen;
-    private volatile long laatstGebruikt;
-
-    Sessie(String id, String csrf, Gebruiker gebruiker, long nu) {
-        this.id = id;
-        this.csrf = csrf;
-        this.gebruiker = gebruiker;
-        this.begonnen = nu;
-        this.laatstGebruikt = nu;
-    }
-
-    String id() {
-        return id;
-    }
-
-    String csrf() {
-        return csrf;
-    }
-
-    Optional<Gebruiker> gebruiker() {
-        return Optional.ofNullable(gebruiker);
-    }
-
-    long begonnen() {
-        return begonnen;
-    }
-
-    long laatstGebruikt() {
-        return laatstGebruikt;
-    }
-
-    void gebruikt(long nu) {
-        laatstGebruikt = nu;
-    }
+record Sessie(String id, String csrf, Optional<Gebruiker> gebruiker) {
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,6 +45,7 @@ import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.api.gemeente.Huisstijl;
 import nl.samenspraak.api.security.Rol;
+import nl.samenspraak.api.websessie.Websessies;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Pagina;
 import nl.samenspraak.web.pagina.PaginaFout;
@@ -75,9 +77,6 @@ public class Voorkant extends HttpServlet {
         @AttributeDefinition(description = "Uren waarna een sessie hoe dan ook eindigt")
         int sessie_maximaal_uren() default 12;
 
-        @AttributeDefinition(description = "Hoeveel sessies deze node hoogstens bewaart")
-        int sessie_max() default 100_000;
-
         @AttributeDefinition(description = "Cookie altijd met Secure, ook als de server zelf HTTP spreekt "
                 + "(achter een proxy die HTTPS afhandelt)")
         boolean cookie_secure() default false;
@@ -95,6 +94,9 @@ public class Voorkant extends HttpServlet {
     @Reference
     private transient GemeenteRegistry gemeenten;
 
+    @Reference
+    private transient Websessies websessies;
+
     @Activate
     void activate(Config config) {
         weergave = new Weergave(Voorkant.class.getClassLoader());
@@ -103,9 +105,8 @@ public class Voorkant extends HttpServlet {
 
     @Modified
     void configure(Config config) {
-        sessies = new Sessies(Duration.ofMinutes(Math.max(1, config.sessie_inactief_minuten())),
-                Duration.ofHours(Math.max(1, config.sessie_maximaal_uren())), Math.max(1, config.sessie_max()),
-                System::nanoTime);
+        sessies = new Sessies(websessies, Duration.ofMinutes(Math.max(1, config.sessie_inactief_minuten())),
+                Duration.ofHours(Math.max(1, config.sessie_maximaal_uren())), Clock.systemUTC());
         altijdSecure = config.cookie_secure();
     }
 

@@ -1,0 +1,9 @@
+/**
+ * The sessions of the pages, shared by every node through the platform's database.
+ */
+@Export
+@Version("1.0.0")
+package nl.samenspraak.api.websessie;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
