@@ -13,12 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
 import org.junit.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,6 +34,9 @@ public class PlatformIT extends SamenspraakTestSupport {
 
     @Inject
     private ConfigurationAdmin configurationAdmin;
+
+    @Inject
+    private ServiceComponentRuntime scr;
 
     @Test
     public void everyBundleResolvesAndEverySamenspraakBundleIsActive() {
@@ -127,6 +135,42 @@ public class PlatformIT extends SamenspraakTestSupport {
         assertEquals("UP", health.at("/checks/database/status").asText());
         assertEquals("UP", health.at("/checks/gemeenten/status").asText());
         assertEquals("UP", health.at("/checks/api/status").asText());
+    }
+
+    /**
+     * SCR replaces a resource component whenever one of its static references changes. That once rebuilt the
+     * whole API server, and every path answered 404 until it stood again; now the other resources go on, and a
+     * request for the one being replaced waits for it (or gets a 503 with Retry-After if it stays away).
+     */
+    @Test
+    public void aResourceBeingReplacedNeverTakesTheApiAway() throws Exception {
+        ComponentDescriptionDTO gemeenten = component("nl.samenspraak.rest.internal.resources.GemeentenResource");
+        long server = configuratie(component("nl.samenspraak.rest.internal.ApiServer")).id;
+        scr.disableComponent(gemeenten).getValue();
+        try {
+            assertEquals("another resource answers while this one is away", 200, get("/openapi.json").statusCode());
+            HttpResponse<String> weg = get("/gemeenten");
+            assertProblem(weg, 503);
+            assertEquals("5", weg.headers().firstValue("Retry-After").orElse(""));
+            CompletableFuture<HttpResponse<String>> wachtend = CompletableFuture.supplyAsync(() -> get("/gemeenten/GM0518"));
+            TimeUnit.SECONDS.sleep(2);
+            scr.enableComponent(gemeenten).getValue();
+            assertEquals("the request waited for the resource to return", 200, wachtend.get(30, TimeUnit.SECONDS).statusCode());
+        } finally {
+            scr.enableComponent(gemeenten).getValue();
+        }
+        assertEquals("the API server was never rebuilt", server, configuratie(component("nl.samenspraak.rest.internal.ApiServer")).id);
+        assertEquals(200, get("/gemeenten").statusCode());
+    }
+
+    private ComponentDescriptionDTO component(String implementationClass) {
+        return scr.getComponentDescriptionDTOs().stream().filter(c -> implementationClass.equals(c.implementationClass))
+                .findFirst().orElseThrow(() -> new AssertionError("no component " + implementationClass));
+    }
+
+    private ComponentConfigurationDTO configuratie(ComponentDescriptionDTO component) {
+        return scr.getComponentConfigurationDTOs(component).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no configuration of " + component.name));
     }
 
     @Test

@@ -15,8 +15,8 @@ final class AllowFilter implements ContainerResponseFilter {
 
     private final ToegestaneMethoden methoden;
 
-    AllowFilter(List<?> resources) {
-        this.methoden = new ToegestaneMethoden(resources);
+    AllowFilter(List<Class<?>> resourceClasses) {
+        this.methoden = new ToegestaneMethoden(resourceClasses);
     }
 
     @Override

@@ -1,17 +1,24 @@
 package nl.samenspraak.rest.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.lifecycle.ResourceProvider;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,46 +30,90 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 /**
  * Publishes every {@link ApiResource} and {@link ApiProvider} component as one CXF JAX-RS server at
- * {@code /v1} below CXF's servlet context ({@code /api}, see {@code org.apache.cxf.osgi}). A resource or
- * provider that comes or goes rebuilds the server. Paths under {@code /api} outside {@code /v1} answer with a
- * problem too, not with CXF's HTML page.
+ * {@code /v1} below CXF's servlet context ({@code /api}, see {@code org.apache.cxf.osgi}). Paths under
+ * {@code /api} outside {@code /v1} answer with a problem too, not with CXF's HTML page.
+ * <p>
+ * Resources are bound dynamically, each class through a {@link GebondenResource}: a resource component that is
+ * replaced (SCR does so when one of its static references changes) is swapped under the running server, so the
+ * other resources never go away with it. The server is rebuilt only when a resource of a class it does not
+ * publish yet arrives (while the platform starts) or when a provider comes or goes.
  */
 @Component(immediate = true)
 public class ApiServer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
     public static final String API_VERSION = "1.0.0";
     static final String ADDRESS = "/v1";
-
-    @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
-    private List<ApiResource> resources;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
     private List<ApiProvider> providers;
 
+    private final Map<Class<?>, GebondenResource> resources = new LinkedHashMap<>();
+    private Set<Class<?>> gepubliceerd = Set.of();
+    private boolean actief;
     private Server api;
     private Server fallback;
 
-    @Activate
-    void activate() {
-        api = create(ADDRESS, new ArrayList<>(resources));
-        // CXF picks the longest matching address: everything under /api that is not /api/v1 lands here
-        fallback = create("/", List.of(new UnknownPathResource()));
+    @Reference(name = "resources", cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindResource")
+    synchronized void bindResource(ApiResource resource) {
+        resources.computeIfAbsent(resource.getClass(), GebondenResource::new).bind(resource);
+        if (actief && !gepubliceerd.contains(resource.getClass())) {
+            LOG.info("Publishing the API again with the new resource {}", resource.getClass().getSimpleName());
+            api.destroy();
+            api = publiceer();
+        }
     }
 
-    private Server create(String address, List<Object> serviceBeans) {
-        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
-        factory.setBus(BusFactory.getDefaultBus());
-        factory.setAddress(address);
-        factory.setServiceBeans(serviceBeans);
-        List<Object> all = new ArrayList<>(providers);
-        all.add(new JacksonJsonProvider(objectMapper()));
-        all.add(new AllowFilter(serviceBeans));
-        factory.setProviders(all);
+    synchronized void unbindResource(ApiResource resource) {
+        GebondenResource slot = resources.get(resource.getClass());
+        slot.unbind(resource);
+        if (actief && !slot.gebonden()) {
+            LOG.info("The API resource {} went away; its requests wait for it to return", resource.getClass().getSimpleName());
+        }
+    }
+
+    @Activate
+    synchronized void activate() {
+        api = publiceer();
+        // CXF picks the longest matching address: everything under /api that is not /api/v1 lands here
+        JAXRSServerFactoryBean factory = factory("/");
+        factory.setServiceBeans(List.of(new UnknownPathResource()));
+        factory.setProviders(providers(List.of(UnknownPathResource.class)));
+        fallback = factory.create();
+        actief = true;
+    }
+
+    /** A server for every resource class bound now; a class whose instance is away waits in its slot. */
+    private Server publiceer() {
+        List<ResourceProvider> aanwezig = resources.values().stream().filter(GebondenResource::gebonden)
+                .<ResourceProvider>map(r -> r).toList();
+        List<Class<?>> soorten = aanwezig.stream().<Class<?>>map(ResourceProvider::getResourceClass).toList();
+        JAXRSServerFactoryBean factory = factory(ADDRESS);
+        factory.setResourceProviders(aanwezig);
+        factory.setProviders(providers(soorten));
+        gepubliceerd = Set.copyOf(soorten);
         return factory.create();
     }
 
+    private static JAXRSServerFactoryBean factory(String address) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(BusFactory.getDefaultBus());
+        factory.setAddress(address);
+        return factory;
+    }
+
+    private List<Object> providers(List<Class<?>> resourceClasses) {
+        List<Object> all = new ArrayList<>(providers);
+        all.add(new JacksonJsonProvider(objectMapper()));
+        all.add(new AllowFilter(resourceClasses));
+        return all;
+    }
+
     @Deactivate
-    void deactivate() {
+    synchronized void deactivate() {
+        actief = false;
         fallback.destroy();
         api.destroy();
     }

@@ -23,9 +23,8 @@ final class ToegestaneMethoden {
 
     private final List<Pad> paden = new ArrayList<>();
 
-    ToegestaneMethoden(List<?> resources) {
-        for (Object resource : resources) {
-            Class<?> soort = resource.getClass();
+    ToegestaneMethoden(List<Class<?>> resourceClasses) {
+        for (Class<?> soort : resourceClasses) {
             Path basis = soort.getAnnotation(Path.class);
             if (basis == null) {
                 continue;

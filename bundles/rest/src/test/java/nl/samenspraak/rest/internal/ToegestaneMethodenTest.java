@@ -46,7 +46,7 @@ public class ToegestaneMethodenTest {
         }
     }
 
-    private final ToegestaneMethoden methoden = new ToegestaneMethoden(List.of(new Alleenlezen(), new Budgetten()));
+    private final ToegestaneMethoden methoden = new ToegestaneMethoden(List.of(Alleenlezen.class, Budgetten.class));
 
     @Test
     public void aPathNamesOnlyItsOwnMethods() {
