@@ -224,9 +224,8 @@ public class InitiatiefIT extends SamenspraakTestSupport {
                 + "\"leeftijdAanvrager\":42,\"leeftijdenOndersteuners\":[],\"kenmerken\":[\"openbaar_toegankelijk\"]}";
     }
 
-    private static JsonNode created(HttpResponse<String> response) {
-        assertEquals(response.body(), 201, response.statusCode());
-        return json(response);
+    private JsonNode created(HttpResponse<String> response) {
+        return json(assertCreatedAtItsLocation(response));
     }
 
     private static JsonNode ok(HttpResponse<String> response) {

@@ -263,6 +263,25 @@ public abstract class SamenspraakTestSupport {
         return ApiClient.json(response);
     }
 
+    /**
+     * Asserts 201 and that its {@code Location}, when it names one, answers 200 to the same credentials: a
+     * newcomer follows it and once found a 404 for a new zienswijze or plan.
+     */
+    protected HttpResponse<String> assertCreatedAtItsLocation(HttpResponse<String> response) {
+        assertEquals(response.body(), 201, response.statusCode());
+        response.headers().firstValue("Location").ifPresent(location -> {
+            HttpRequest.Builder volg = HttpRequest.newBuilder(URI.create(location)).GET();
+            response.request().headers().firstValue("Authorization").ifPresent(a -> volg.header("Authorization", a));
+            HttpResponse<String> daar = send(volg);
+            assertEquals("GET " + location + ", the Location of " + response.request().method() + " " + response.uri()
+                    + ": " + daar.body(), 200, daar.statusCode());
+            String id = json(response).path("id").asText();
+            assertTrue("the Location " + location + " shows what was created (" + id + "): " + daar.body(),
+                    daar.body().contains("\"" + id + "\""));
+        });
+        return response;
+    }
+
     /** Asserts an RFC 9457 problem with this status, the API-Version header, and returns it. */
     protected static JsonNode assertProblem(HttpResponse<String> response, int status) {
         assertEquals(response.body(), status, response.statusCode());

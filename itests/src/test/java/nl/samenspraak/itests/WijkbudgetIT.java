@@ -187,8 +187,7 @@ public class WijkbudgetIT extends SamenspraakTestSupport {
     }
 
     private HttpResponse<String> created(HttpResponse<String> response) {
-        assertEquals(response.body(), 201, response.statusCode());
-        return response;
+        return assertCreatedAtItsLocation(response);
     }
 
     private static JsonNode ok(HttpResponse<String> response) {

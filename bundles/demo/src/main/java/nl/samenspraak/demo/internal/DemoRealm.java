@@ -109,7 +109,11 @@ public class DemoRealm implements JaasRealm {
         return USERS_FILE_MODULE.equals(proxied != null ? proxied.toString() : entry.getLoginModuleName());
     }
 
-    /** In the format of users.properties, hashed as etc/org.apache.karaf.jaas.cfg prescribes (SHA-512, hex). */
+    /**
+     * In the format of users.properties, as an unsalted SHA-512 in hex: a hash of before, which the realm's
+     * encryption (etc/org.apache.karaf.jaas.cfg) still accepts. The demo password is public anyway, and a slow
+     * hash would only make every test's first login slower.
+     */
     static String usersFileContent() {
         StringBuilder content = new StringBuilder("# Demo users of Samenspraak, written by the samenspraak-demo feature\n");
         String hash = "{CRYPT}" + sha512Hex(PASSWORD) + "{CRYPT}";

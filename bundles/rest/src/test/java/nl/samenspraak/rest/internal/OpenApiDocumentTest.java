@@ -90,31 +90,74 @@ public class OpenApiDocumentTest {
         assertFalse("no secured operation found", secured.isEmpty());
     }
 
+    /**
+     * The schema of a JSON request body names every field its record reads. Two records of one simple name (a
+     * resource's nested {@code FaseInvoer} and another's) once shared one schema, so a required field was missing.
+     */
+    @Test
+    public void everyJsonRequestBodySchemaListsTheFieldsItsRecordReads() throws Exception {
+        JsonNode document = document();
+        java.util.Map<String, JsonNode> operaties = new java.util.HashMap<>();
+        document.get("paths").forEach(pad -> pad.forEach(op -> operaties.put(op.path("operationId").asText(), op)));
+        int gecontroleerd = 0;
+        for (Class<?> type : resourceClasses()) {
+            for (Method method : type.getMethods()) {
+                io.swagger.v3.oas.annotations.Operation operation = method.getAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+                if (operation == null) {
+                    continue;
+                }
+                for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+                    if (parameter.getAnnotations().length > 0 || !parameter.getType().isRecord()) {
+                        continue;
+                    }
+                    String ref = operaties.get(operation.operationId()).at("/requestBody/content/application~1json/schema/$ref").asText();
+                    JsonNode schema = document.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
+                    Set<String> gedocumenteerd = new TreeSet<>();
+                    schema.path("properties").fieldNames().forEachRemaining(gedocumenteerd::add);
+                    Set<String> gelezen = new TreeSet<>();
+                    for (var component : parameter.getType().getRecordComponents()) {
+                        gelezen.add(component.getName());
+                    }
+                    assertEquals(operation.operationId() + " (" + ref + ")", gelezen, gedocumenteerd);
+                    gecontroleerd++;
+                }
+            }
+        }
+        assertTrue("request bodies checked: " + gecontroleerd, gecontroleerd > 10);
+    }
+
     private static JsonNode document() throws IOException {
         try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("/openapi/openapi.json")) {
             return new ObjectMapper().readTree(in);
         }
     }
 
-    private static Set<String> implementedOperations() throws IOException, URISyntaxException, ClassNotFoundException {
+    private static List<Class<?>> resourceClasses() throws IOException, URISyntaxException, ClassNotFoundException {
         // the main classes' directory: the test classes have a directory of this package too
         Class<?> resource = Class.forName(RESOURCES + ".GemeentenResource");
         Path dir = Path.of(resource.getResource(resource.getSimpleName() + ".class").toURI()).getParent();
-        Set<String> operations = new TreeSet<>();
+        List<Class<?>> resources = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 Class<?> type = Class.forName(RESOURCES + "." + file.getFileName().toString().replace(".class", ""));
-                javax.ws.rs.Path root = type.getAnnotation(javax.ws.rs.Path.class);
-                if (root == null || type.isAnnotationPresent(Hidden.class)) {
-                    continue;
+                if (type.getAnnotation(javax.ws.rs.Path.class) != null && !type.isAnnotationPresent(Hidden.class)) {
+                    resources.add(type);
                 }
-                for (Method method : type.getMethods()) {
-                    for (var annotation : method.getAnnotations()) {
-                        HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
-                        if (http != null) {
-                            javax.ws.rs.Path sub = method.getAnnotation(javax.ws.rs.Path.class);
-                            operations.add(http.value() + " /" + strip(root.value() + (sub == null ? "" : "/" + sub.value())));
-                        }
+            }
+        }
+        return resources;
+    }
+
+    private static Set<String> implementedOperations() throws IOException, URISyntaxException, ClassNotFoundException {
+        Set<String> operations = new TreeSet<>();
+        for (Class<?> type : resourceClasses()) {
+            javax.ws.rs.Path root = type.getAnnotation(javax.ws.rs.Path.class);
+            for (Method method : type.getMethods()) {
+                for (var annotation : method.getAnnotations()) {
+                    HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+                    if (http != null) {
+                        javax.ws.rs.Path sub = method.getAnnotation(javax.ws.rs.Path.class);
+                        operations.add(http.value() + " /" + strip(root.value() + (sub == null ? "" : "/" + sub.value())));
                     }
                 }
             }

@@ -3,6 +3,7 @@ package nl.samenspraak.shell.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import nl.samenspraak.api.gemeente.Gemeente;
@@ -54,6 +55,31 @@ final class Overzicht {
                 .toList();
         return new Tabel(List.of("Soort", "Sleutel", "Titel", "Geldig vanaf", "Geldig tot", "Bundel", "Versie",
                 "Vindplaats"), rijen);
+    }
+
+    /**
+     * Why {@link #regels} is empty, and what to do, when it is: an empty table alone does not tell a missing
+     * bundle from a date before every version.
+     */
+    static Optional<String> geenRegels(Gemeente gemeente, RegelsRegister register, LocalDate datum) {
+        if (!geldend(register, gemeente.code(), datum).isEmpty()) {
+            return Optional.empty();
+        }
+        List<GeldendeRegels<Regels>> alle = register.alle(gemeente.code());
+        if (alle.isEmpty()) {
+            String bron = gemeente.regels().equals(gemeente.code())
+                    ? "er is geen regelsbundel met gemeente=" + gemeente.code() + " actief. Installeer de bundel van de "
+                            + "gemeente (feature of deploy/, zie docs/hosting.md) of kies de modelregels met regels = model in "
+                            + "haar etc/nl.samenspraak.gemeente-*.cfg"
+                    : "de regels '" + gemeente.regels() + "' die zij volgt zijn niet actief (feature:install samenspraak-gemeente-"
+                            + gemeente.regels() + ", of kijk met bundle:list waarom niet)";
+            return Optional.of("Geen regels voor " + gemeente.code() + " (" + gemeente.naam() + "): " + bron
+                    + ". Tot dan krijgen haar besluiten 503.");
+        }
+        LocalDate vroegste = alle.stream().map(r -> r.info().geldigVanaf()).min(LocalDate::compareTo).orElseThrow();
+        return Optional.of("Geen van de " + alle.size() + " geïnstalleerde regels van " + gemeente.code() + " geldt op " + datum
+                + (datum.isBefore(vroegste) ? "; de vroegste geldt vanaf " + vroegste : "") + ". Geef een andere peildatum: "
+                + "samenspraak:regels " + gemeente.code() + " JJJJ-MM-DD.");
     }
 
     private static List<GeldendeRegels<Regels>> geldend(RegelsRegister register, String code, LocalDate datum) {

@@ -1,10 +1,13 @@
 package nl.samenspraak.shell.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import nl.samenspraak.api.gemeente.Gemeente;
 
 /**
  * {@code samenspraak:regels <code> [datum]}: the rules in force for a gemeente on a date, with bundle, version
@@ -25,7 +28,10 @@ public class RegelsCommand extends SamenspraakActie {
 
     @Override
     public Object execute() {
-        print(Overzicht.regels(gemeente(code), register, peildatum(datum)));
+        Gemeente gemeente = gemeente(code);
+        LocalDate peildatum = peildatum(datum);
+        print(Overzicht.regels(gemeente, register, peildatum));
+        Overzicht.geenRegels(gemeente, register, peildatum).ifPresent(session.getConsole()::println);
         List<String> waarschuwingen = register.waarschuwingen();
         if (!waarschuwingen.isEmpty()) {
             // about all installed rules, not only this gemeente's: a clash elsewhere is as much the provider's concern

@@ -1,6 +1,7 @@
 package nl.samenspraak.shell.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -83,6 +84,20 @@ public class OverzichtTest {
                 Overzicht.regels(doetinchem, register, LocalDate.of(2024, 6, 1)).rijen());
         assertEquals("Nieuw", Overzicht.regels(doetinchem, register, VANDAAG).rijen().get(0).get(2));
         assertEquals(List.of(), Overzicht.regels(doetinchem, register, LocalDate.of(2019, 1, 1)).rijen());
+    }
+
+    @Test
+    public void anEmptyTableOfRulesSaysWhyAndWhatToDo() {
+        Gemeente denhaag = gemeenten.find("GM0518").orElseThrow();
+        Gemeente doetinchem = gemeenten.find("GM0222").orElseThrow();
+
+        String geenBundel = Overzicht.geenRegels(denhaag, register, VANDAAG).orElseThrow();
+        assertTrue(geenBundel, geenBundel.contains("geen regelsbundel met gemeente=GM0518"));
+        assertTrue(geenBundel, geenBundel.contains("regels = model"));
+        assertTrue(geenBundel, geenBundel.contains("503"));
+        String teVroeg = Overzicht.geenRegels(doetinchem, register, LocalDate.of(2019, 1, 1)).orElseThrow();
+        assertTrue(teVroeg, teVroeg.contains("de vroegste geldt vanaf 2020-01-01"));
+        assertEquals(Optional.empty(), Overzicht.geenRegels(doetinchem, register, VANDAAG));
     }
 
     @Test

@@ -52,11 +52,11 @@ public class PapierenStemmen implements PapierenStemmenService {
         return new Import(ingelezen, geweigerd);
     }
 
-    private record Regel(int nummer, String stemcode, List<String> plannen, Map<String, Integer> punten) {
+    record Regel(int nummer, String stemcode, List<String> plannen, Map<String, Integer> punten) {
     }
 
     /** {@code stemcode;plan,plan,...} or {@code stemcode;plan:punten,...}; blank lines and # comments are skipped. */
-    private static List<Regel> csv(String inhoud) {
+    static List<Regel> csv(String inhoud) {
         List<Regel> regels = new ArrayList<>();
         List<Overtreding> fouten = new ArrayList<>();
         String[] lijnen = inhoud.split("\\R");

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.NotFoundException;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -158,6 +159,25 @@ public class InspraakResource implements ApiResource {
         return new Zienswijzen(inspraken.zienswijzen(code, id).stream()
                 .filter(z -> ambtenaar || (gebruiker.hoortBij(code) && z.indiener().equals(gebruiker.naam())))
                 .map(ZienswijzeWeergave::of).toList());
+    }
+
+    @GET
+    @Path("{id}/zienswijzen/{zienswijze}")
+    @Operation(operationId = "zienswijze", summary = "Een zienswijze",
+            description = "Waar de header Location van een ingediende zienswijze naar wijst. Ambtenaren van de gemeente zien elke; "
+                    + "anderen alleen hun eigen: een andere is voor hen 404.", security = @SecurityRequirement(name = "basicAuth"))
+    @ApiResponse(responseCode = "200", description = "De zienswijze", content = @Content(schema = @Schema(implementation = ZienswijzeWeergave.class)))
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
+    public ZienswijzeWeergave zienswijze(@Context SecurityContext security, @PathParam("code") String code,
+            @PathParam("id") String id, @PathParam("zienswijze") String zienswijze) {
+        Gebruiker gebruiker = toegang.gebruiker(security);
+        inspraak(code, id);
+        boolean ambtenaar = gebruiker.heeft(Rol.AMBTENAAR, code);
+        return inspraken.zienswijzen(code, id).stream().filter(z -> z.id().equals(zienswijze))
+                .filter(z -> ambtenaar || (gebruiker.hoortBij(code) && z.indiener().equals(gebruiker.naam())))
+                .findFirst().map(ZienswijzeWeergave::of).orElseThrow(NotFoundException::new);
     }
 
     @POST

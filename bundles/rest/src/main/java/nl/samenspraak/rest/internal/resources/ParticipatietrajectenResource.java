@@ -102,7 +102,7 @@ public class ParticipatietrajectenResource implements ApiResource {
     @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
     @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     public InitiatiefWeergave naarFase(@Context SecurityContext security, @PathParam("code") String code, @PathParam("id") String id,
-            FaseInvoer invoer) {
+            TrajectFaseInvoer invoer) {
         Gebruiker gebruiker = toegang.gebruiker(security);
         traject(code, id);
         boolean procesbegeleider = gebruiker.hoortBij(code) && initiatieven.deelnames(code, id).stream()
@@ -110,7 +110,7 @@ public class ParticipatietrajectenResource implements ApiResource {
         if (!gebruiker.heeft(Rol.AMBTENAAR, code) && !procesbegeleider) {
             throw new ProblemException(403, "Hiervoor is de rol " + Rol.AMBTENAAR.voor(code) + " of procesbegeleider van dit traject nodig");
         }
-        FaseInvoer f = Invoer.body(invoer);
+        TrajectFaseInvoer f = Invoer.body(invoer);
         List<Overtreding> fouten = new ArrayList<>();
         Status fase = Invoer.keuze(fouten, "fase", f.fase(), Status.class);
         OngeldigeInvoerException.alsNodig(fouten);
@@ -132,8 +132,8 @@ public class ParticipatietrajectenResource implements ApiResource {
             @Schema(example = "openbare ruimte", requiredMode = Schema.RequiredMode.REQUIRED) String beleidsterrein) {
     }
 
-    @Schema(description = "De volgende fase")
-    public record FaseInvoer(@Schema(description = "uitvoering, evaluatie of afgesloten", requiredMode = Schema.RequiredMode.REQUIRED) String fase,
+    @Schema(description = "De volgende fase van een traject, met waarom")
+    public record TrajectFaseInvoer(@Schema(description = "uitvoering, evaluatie of afgesloten", requiredMode = Schema.RequiredMode.REQUIRED) String fase,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String toelichting) {
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.NotFoundException;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -135,6 +136,18 @@ public class WijkbudgettenResource implements ApiResource {
     public Plannen plannen(@PathParam("code") String code, @PathParam("id") String id) {
         Ronde ronde = rondeService.get(code, id);
         return new Plannen(rondeService.plannen(code, id).stream().map(p -> PlanWeergave.of(p, ronde)).toList());
+    }
+
+    @GET
+    @Path("{id}/plannen/{plan}")
+    @Operation(operationId = "plan", summary = "Een plan van een ronde, met steun en toetsing",
+            description = "Openbaar; waar de header Location van een ingediend plan naar wijst.")
+    @ApiResponse(responseCode = "200", description = "Het plan", content = @Content(schema = @Schema(implementation = PlanWeergave.class)))
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
+    public PlanWeergave plan(@PathParam("code") String code, @PathParam("id") String id, @PathParam("plan") String plan) {
+        Ronde ronde = rondeService.get(code, id);
+        return rondeService.plannen(code, id).stream().filter(p -> p.id().equals(plan)).findFirst()
+                .map(p -> PlanWeergave.of(p, ronde)).orElseThrow(NotFoundException::new);
     }
 
     @POST
