@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -28,7 +29,27 @@ final class RauwHttp {
 
     /** One request with {@code Connection: close}; {@code regels} are the request line and headers. */
     static Antwoord stuur(int port, String... regels) {
-        try (Socket socket = new Socket("localhost", port)) {
+        try {
+            return stuur(new Socket("localhost", port), regels);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The same from a local address of our choice, such as {@code 127.0.0.2} (all of 127.0.0.0/8 is this machine on
+     * Linux): a second client, e.g. a reverse proxy, on one machine.
+     */
+    static Antwoord stuurVanaf(InetAddress van, InetAddress naar, int port, String... regels) {
+        try {
+            return stuur(new Socket(naar, port, van, 0), regels);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Antwoord stuur(Socket verbinding, String... regels) {
+        try (Socket socket = verbinding) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             StringBuilder verzoek = new StringBuilder();
