@@ -4,12 +4,24 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -49,8 +61,17 @@ public class MonitorPaginasIT extends WebTestSupport {
         api("POST", GM0222 + "/participatietrajecten/" + traject + "/fase", AMBTENAAR,
                 "{\"fase\":\"uitvoering\",\"toelichting\":\"Ontwerp klaar\"}", 200);
 
+        // the resident is invited on the start page and on the traject's page
+        Browser browser = inloggen(browser(), INWONER, GM0222);
+        assertTrue(browser.tekst(), browser.tekst().contains("Wat vond u ervan?"));
+        browser.open(GM0222 + "/initiatieven/" + traject);
+        assertTrue(browser.tekst(), browser.tekst().contains("Wat vond u ervan?"));
+        keur("monitor-uitnodiging");
+        browser.klik("Vragenlijst over Groen schoolplein (fase voorbereiding afgerond)");
+        assertEquals("Wat vond u ervan?", browser.h1());
+
         // the resident finds and answers it: first with nothing chosen, then fully
-        Browser browser = inloggen(browser(), INWONER, GM0222 + "/vragenlijsten");
+        browser.open(GM0222 + "/vragenlijsten");
         assertEquals("Uw vragenlijsten", browser.h1());
         keur("monitor-mijn-vragenlijsten");
         browser.klik("Groen schoolplein");
@@ -67,6 +88,8 @@ public class MonitorPaginasIT extends WebTestSupport {
         browser.open(GM0222 + "/vragenlijsten/" + traject + ".voorbereiding");
         assertEquals("U heeft deze vragenlijst al ingevuld", browser.h1());
         keur("monitor-vragenlijst-al-ingevuld");
+        browser.open(GM0222 + "/initiatieven/" + traject);
+        assertFalse(browser.tekst(), browser.tekst().contains("Wat vond u ervan?"));
         browser.open(GM0222 + "/monitor");
         assertTrue(browser.tekst(), browser.tekst().contains("De Participatiemonitor is voor medewerkers van Doetinchem"));
         browser.open(GM0222).druk("Afmelden");
@@ -75,8 +98,11 @@ public class MonitorPaginasIT extends WebTestSupport {
         List<String> bewijzen = rondeMetStemmen(6);
         String ronde = bewijzen.remove(0);
         for (int i = 0; i < 4; i++) {
+            // long open answers: the printed report must still fit two pages
             api("POST", GM0222 + "/vragenlijsten/" + ronde + ".uitslag/reacties", null, "{\"stellingen\":" + stellingen("eens")
-                    + ",\"cijferProces\":" + (6 + i) + ",\"cijferResultaat\":7,\"nogmaals\":\"ja\",\"ontvangstbewijs\":\""
+                    + ",\"cijferProces\":" + (6 + i) + ",\"cijferResultaat\":7,\"nogmaals\":\"ja\",\"goed\":\""
+                    + "De avonden in het buurthuis waren goed voorbereid. ".repeat(30) + "\",\"beter\":\""
+                    + "Meer uitleg over hoe de plannen werden getoetst. ".repeat(30) + "\",\"ontvangstbewijs\":\""
                     + bewijzen.get(i) + "\"}", 201);
         }
 
@@ -106,6 +132,16 @@ public class MonitorPaginasIT extends WebTestSupport {
                 "//th[normalize-space(.)='Cijfer voor hoe het ging']/following-sibling::td")).getText());
         keur("monitor-terugkoppeling");
 
+        // the printable report of the round: every figure, the open answers cut short, on at most two A4 pages
+        browser.klik("Rapport om af te drukken (twee A4-pagina's)");
+        assertEquals("Rapport: Wijkbudget monitor", browser.h1());
+        String rapport = browser.tekst();
+        assertTrue(rapport, rapport.contains("Cijfer voor hoe het ging") && rapport.contains("wijkbudget.stemmen_online"));
+        assertFalse(rapport, rapport.contains("Te weinig reacties"));
+        assertTrue(rapport, rapport.contains("De avonden in het buurthuis waren goed voorbereid.") && rapport.contains("…"));
+        keur("monitor-rapport-ronde");
+        assertTrue(paginas(browser, "monitor-rapport-ronde") <= 2);
+
         // the traject: one response, and the project leader's self-evaluation
         browser.open(GM0222 + "/monitor/" + traject);
         assertTrue(browser.tekst().contains("Te weinig reacties"));
@@ -120,6 +156,23 @@ public class MonitorPaginasIT extends WebTestSupport {
         assertEquals(GM0222 + "/monitor/" + traject, browser.pad());
         assertTrue(browser.tekst(), browser.tekst().contains("Uw zelfevaluatie aanpassen"));
         assertTrue(browser.tekst(), browser.tekst().contains("Helemaal eens"));
+
+        // the traject's report: its typering and key figures, but below five responses no figures of the participants
+        browser.klik("Rapport om af te drukken (twee A4-pagina's)");
+        assertEquals("Rapport: Groen schoolplein", browser.h1());
+        rapport = browser.tekst();
+        assertTrue(rapport, rapport.contains("Te weinig reacties"));
+        assertFalse(rapport, rapport.contains("Gemiddelde") || rapport.contains("Fijne avonden in de school"));
+        assertTrue(rapport, rapport.contains("Burgerparticipatie") && rapport.contains("Het college") && rapport.contains("10 weken"));
+        assertTrue(rapport, rapport.contains("deelnemers.per_traject") && rapport.contains("Nieuwe deelnemers per fase"));
+        keur("monitor-rapport");
+        assertTrue(paginas(browser, "monitor-rapport") <= 2);
+        // on paper only the report: the site's header and footer and the links around it are left out
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertFalse(browser.driver().findElement(By.cssSelector(".samenspraak-kop")).isDisplayed());
+        assertFalse(browser.driver().findElement(By.cssSelector(".samenspraak-voet")).isDisplayed());
+        assertTrue(browser.driver().findElement(By.cssSelector(".samenspraak-rapport")).isDisplayed());
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         // the dashboard: a chart beside a table for every indicator with figures
         browser.open(GM0222 + "/monitor");
@@ -139,6 +192,31 @@ public class MonitorPaginasIT extends WebTestSupport {
         assertTrue(browser.tekst(), browser.tekst().contains("Hoe gaat meedoen in Doetinchem?"));
         assertTrue(browser.tekst(), browser.tekst().contains("Rapportcijfer van deelnemers voor hoe het ging"));
         keur("monitor-startpagina");
+    }
+
+    /**
+     * Prints the page as Chromium does on A4 (DevTools' printToPDF through WebDriver's print), keeps the PDF under
+     * {@code target/} and counts its pages: the page objects of its page tree.
+     */
+    private static int paginas(Browser browser, String naam) {
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0));
+        a4.setBackground(true);
+        byte[] pdf = Base64.getDecoder().decode(browser.driver().print(a4).getContent());
+        try {
+            Files.write(Path.of(SamenspraakTestSupport.requiredProperty("samenspraak.itest.report"), naam + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String tekst = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertTrue(tekst.startsWith("%PDF"));
+        Matcher pagina = Pattern.compile("/Type\\s*/Page(?![A-Za-z])").matcher(tekst);
+        int aantal = 0;
+        while (pagina.find()) {
+            aantal++;
+        }
+        assertTrue("no page found in the PDF of " + naam, aantal > 0);
+        return aantal;
     }
 
     private static void vulIn(Browser browser, String oordeel, String cijfer) {

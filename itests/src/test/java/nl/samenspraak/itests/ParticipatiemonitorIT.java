@@ -16,6 +16,8 @@ import java.util.Set;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The Participatiemonitor over HTTP on the real distribution: a traject and a wijkbudget round in Doetinchem, their
@@ -152,6 +154,22 @@ public class ParticipatiemonitorIT extends SamenspraakTestSupport {
                 ok(get("/gemeenten/GM0518/participatiemonitor/benchmark", "ambtenaar-denhaag", "demo")).findValues("mediaanAlle")
                         .stream().allMatch(JsonNode::isNull));
         assertProblem(get(GM0222 + "/participatiemonitor/benchmark", "ambtenaar-denhaag", "demo"), 403);
+
+        // the key figures of one subject, under the same keys, for the project leader's report
+        ObjectNode trajectcijfers = new ObjectMapper().createObjectNode();
+        trajectcijfers.set("indicatoren", ok(get(GM0222 + "/reactieoverzichten/" + traject + "/kerncijfers", AMBTENAAR, "demo")));
+        assertEquals(List.of("deelnemers.per_traject", "deelnemers.per_fase"),
+                java.util.stream.StreamSupport.stream(trajectcijfers.get("indicatoren").spliterator(), false)
+                        .map(i -> i.get("sleutel").asText()).toList());
+        assertEquals("1", waarde(trajectcijfers, "deelnemers.per_traject", traject));
+        assertEquals("1", waarde(trajectcijfers, "deelnemers.per_fase", "voorbereiding"));
+        ObjectNode rondecijfers = new ObjectMapper().createObjectNode();
+        rondecijfers.set("indicatoren", ok(get(GM0222 + "/reactieoverzichten/" + rondeId + "/kerncijfers", AMBTENAAR, "demo")));
+        assertEquals("6", waarde(rondecijfers, "wijkbudget.stemmen_online", rondeId));
+        assertEquals("20000.00", waarde(rondecijfers, "wijkbudget.toegewezen", rondeId));
+        assertProblem(get(GM0222 + "/reactieoverzichten/" + traject + "/kerncijfers", INWONER, "demo"), 403);
+        assertProblem(get(GM0222 + "/reactieoverzichten/onbekend/kerncijfers", AMBTENAAR, "demo"), 404);
+        assertProblem(get("/gemeenten/GM0518/reactieoverzichten/" + traject + "/kerncijfers", "ambtenaar-denhaag", "demo"), 404);
 
         // bad filters and tenant walls
         assertEquals("jaar", assertProblem(get(GM0222 + "/participatiemonitor?jaar=twintig", AMBTENAAR, "demo"), 400)

@@ -516,6 +516,8 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
                 pad(c) + "/vragenlijsten/" + d.id() + ".besluit/reacties", reactie(), Verwachting.status(404))).toList());
         m.put("GET " + g + "/reactieoverzichten/{onderwerp}", c -> c.alle().stream().map(d -> new Poging("GET",
                 pad(c) + "/reactieoverzichten/" + d.id(), null, c.alleenAmbtenaar())).toList());
+        m.put("GET " + g + "/reactieoverzichten/{onderwerp}/kerncijfers", c -> c.alle().stream().map(d -> new Poging("GET",
+                pad(c) + "/reactieoverzichten/" + d.id() + "/kerncijfers", null, c.alleenAmbtenaar())).toList());
         m.put("PUT " + g + "/reactieoverzichten/{onderwerp}/zelfevaluatie", c -> c.doelen("traject").stream().map(d -> new Poging(
                 "PUT", pad(c) + "/reactieoverzichten/" + d.id() + "/zelfevaluatie", "{\"stellingen\":" + stellingen()
                         + ",\"soort\":\"burgerparticipatie\",\"niveau\":\"adviseren\",\"schaal\":\"wijk\",\"duurInWeken\":4,"

@@ -1,5 +1,6 @@
 package nl.samenspraak.api.monitor;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,12 @@ public interface VragenlijstService {
     /** The questionnaires whose occasion has happened and that this signed-in user may answer and has not yet. */
     List<Vragenlijst> openVoor(String gemeente, String gebruiker);
 
+    /**
+     * The questionnaires on one subject that this signed-in user may answer and has not yet: what the subject's page
+     * invites them to. Empty for a subject they did not take part in, and for a wijkbudget round (answered by receipt).
+     */
+    List<Vragenlijst> openVoor(String gemeente, String gebruiker, String onderwerp);
+
     Vragenlijst vragenlijst(String gemeente, String id);
 
     /** A signed-in participant of the subject answers. */
@@ -33,6 +40,14 @@ public interface VragenlijstService {
 
     /** A voter of a wijkbudget round answers with the receipt of their ballot, without an account. */
     void beantwoordMetOntvangstbewijs(String gemeente, String vragenlijstId, Invulling invulling, String ontvangstbewijs);
+
+    /**
+     * The questionnaires whose occasion was recorded from {@code van} (included) to {@code tot} (excluded), oldest
+     * first, each with the participants it invites. For a sender of invitations that runs now and then: it asks for
+     * the time since its previous run, and may ask for a window again (after a crash) as long as it sends each
+     * invitation once (e.g. with {@code Outbox.plaatsEenmalig}).
+     */
+    List<Uitnodiging> uitnodigingen(String gemeente, Instant van, Instant tot);
 
     /** Whether this signed-in user already answered. */
     boolean heeftGeantwoord(String gemeente, String vragenlijstId, String gebruiker);

@@ -4,7 +4,7 @@
  * platform records.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.samenspraak.api.monitor;
 
 import org.osgi.annotation.bundle.Export;

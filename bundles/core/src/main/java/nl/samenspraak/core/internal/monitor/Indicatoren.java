@@ -3,8 +3,10 @@ package nl.samenspraak.core.internal.monitor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.monitor.Indicator;
 import nl.samenspraak.api.monitor.Monitorfilter;
 import nl.samenspraak.api.monitor.Periode;
@@ -14,7 +16,39 @@ import nl.samenspraak.core.internal.monitor.Monitorgegevens.Rondedossier;
 /** Every indicator of the Participatiemonitor over the records a filter selects, in a stable order. */
 final class Indicatoren {
 
+    /**
+     * The indicators that say something about a single subject of each kind, in this order. The questionnaires' figures
+     * are not among them: the project leader's view of the subject has those, per statement.
+     */
+    private static final Map<Initiatiefsoort, List<String>> KERNCIJFERS = Map.of(
+            Initiatiefsoort.PARTICIPATIETRAJECT, List.of("deelnemers.per_traject", "deelnemers.per_fase"),
+            Initiatiefsoort.INSPRAAK, List.of("inspraak.reactienota", "inspraak.dagen_tot_reactienota"),
+            Initiatiefsoort.BEWONERSINITIATIEF, List.of("besluiten.binnen_termijn", "besluiten.doorlooptijd",
+                    "besluiten.over_termijn"),
+            Initiatiefsoort.UITDAAGRECHT, List.of("besluiten.binnen_termijn", "besluiten.doorlooptijd", "besluiten.over_termijn"));
+    private static final List<String> KERNCIJFERS_RONDE = List.of("wijkbudget.plannen_ingediend", "wijkbudget.plannen_haalbaar",
+            "wijkbudget.plannen_gekozen", "wijkbudget.stemmen_online", "wijkbudget.stemmen_papier", "wijkbudget.opkomst",
+            "wijkbudget.toegewezen");
+
     private Indicatoren() {
+    }
+
+    /**
+     * The key figures of one initiative or round: the indicators of its kind over that subject alone and all time.
+     * Empty when the records hold no such subject.
+     */
+    static List<Indicator> kerncijfers(Monitorgegevens gegevens, String onderwerp) {
+        List<Dossier> dossiers = gegevens.dossiers().stream().filter(d -> d.initiatief().id().equals(onderwerp)).toList();
+        List<Rondedossier> rondes = gegevens.rondes().stream().filter(r -> r.ronde().id().equals(onderwerp)).toList();
+        List<String> sleutels = dossiers.isEmpty() ? rondes.isEmpty() ? List.of() : KERNCIJFERS_RONDE
+                : KERNCIJFERS.get(dossiers.get(0).initiatief().soort());
+        List<Indicator> alle = bereken(new Monitorgegevens(gegevens.gemeente(), dossiers, rondes, gegevens.reacties(),
+                gegevens.zelfevaluaties(), gegevens.inwonertallen(), gegevens.vandaag()), Monitorfilter.ALLES);
+        List<Indicator> gekozen = new ArrayList<>();
+        for (String sleutel : sleutels) {
+            alle.stream().filter(i -> i.sleutel().equals(sleutel)).forEach(gekozen::add);
+        }
+        return gekozen;
     }
 
     static List<Indicator> bereken(Monitorgegevens gegevens, Monitorfilter filter) {

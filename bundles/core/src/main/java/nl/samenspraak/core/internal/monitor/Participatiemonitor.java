@@ -15,6 +15,7 @@ import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.gemeente.GemeenteNietBediendException;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.api.initiatief.Initiatief;
+import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.monitor.BenchmarkNietGekozenException;
 import nl.samenspraak.api.monitor.Indicator;
@@ -74,6 +75,22 @@ public class Participatiemonitor implements ParticipatiemonitorService {
             }
         }
         return Benchmark.vergelijk(code, perGemeente, inwoners);
+    }
+
+    @Override
+    public List<Indicator> kerncijfers(String code, String onderwerp) {
+        Gemeente gemeente = gemeenten.find(code).orElseThrow(() -> new GemeenteNietBediendException(code));
+        List<Dossier> dossiers = initiatieven.find(code, onderwerp).map(i -> List.of(new Dossier(i,
+                initiatieven.overgangen(code, i.id()), initiatieven.besluiten(code, i.id()), initiatieven.deelnames(code, i.id()))))
+                .orElse(List.of());
+        List<Rondedossier> rondedossiers = dossiers.isEmpty() ? rondes.find(code, onderwerp)
+                .map(r -> List.of(new Rondedossier(r, rondes.plannen(code, r.id())))).orElse(List.of()) : List.of();
+        if (dossiers.isEmpty() && rondedossiers.isEmpty()) {
+            throw new InitiatiefNietGevondenException(code, onderwerp);
+        }
+        // the key figures come from the records alone; the responses are in the project leader's view
+        return Indicatoren.kerncijfers(new Monitorgegevens(gemeente, dossiers, rondedossiers, List.of(), List.of(),
+                instellingen.inwonertallen(code), kalender.vandaag()), onderwerp);
     }
 
     @Override

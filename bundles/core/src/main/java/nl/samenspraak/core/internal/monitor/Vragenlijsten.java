@@ -1,10 +1,13 @@
 package nl.samenspraak.core.internal.monitor;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,6 +28,7 @@ import nl.samenspraak.api.monitor.ReactieStore;
 import nl.samenspraak.api.monitor.Reactieoverzicht;
 import nl.samenspraak.api.monitor.Stelling;
 import nl.samenspraak.api.monitor.Typering;
+import nl.samenspraak.api.monitor.Uitnodiging;
 import nl.samenspraak.api.monitor.Vragenlijst;
 import nl.samenspraak.api.monitor.VragenlijstNietGevondenException;
 import nl.samenspraak.api.monitor.VragenlijstService;
@@ -95,16 +99,47 @@ public class Vragenlijsten implements VragenlijstService {
         bediend(gemeente);
         List<Vragenlijst> open = new ArrayList<>();
         for (Initiatief i : initiatieven.list(gemeente, InitiatiefService.Filter.ALLE)) {
-            if (!deelnemers(gemeente, i).contains(gebruiker)) {
-                continue;
-            }
-            for (Vragenlijst v : Vraagmomenten.van(i, initiatieven.overgangen(gemeente, i.id()), initiatieven.besluiten(gemeente, i.id()))) {
-                if (!reacties.heeftGeantwoord(gemeente, v.id(), token(gemeente, v.id(), "gebruiker", gebruiker))) {
-                    open.add(v);
-                }
-            }
+            open.addAll(openVoor(gemeente, gebruiker, i));
         }
         return open;
+    }
+
+    @Override
+    public List<Vragenlijst> openVoor(String gemeente, String gebruiker, String onderwerp) {
+        bediend(gemeente);
+        return initiatieven.find(gemeente, onderwerp).map(i -> openVoor(gemeente, gebruiker, i)).orElse(List.of());
+    }
+
+    private List<Vragenlijst> openVoor(String gemeente, String gebruiker, Initiatief i) {
+        if (!deelnemers(gemeente, i).contains(gebruiker)) {
+            return List.of();
+        }
+        return Vraagmomenten.van(i, initiatieven.overgangen(gemeente, i.id()), initiatieven.besluiten(gemeente, i.id())).stream()
+                .filter(v -> !reacties.heeftGeantwoord(gemeente, v.id(), token(gemeente, v.id(), "gebruiker", gebruiker))).toList();
+    }
+
+    @Override
+    public List<Uitnodiging> uitnodigingen(String gemeente, Instant van, Instant tot) {
+        bediend(gemeente);
+        List<Uitnodiging> uitnodigingen = new ArrayList<>();
+        for (Initiatief i : initiatieven.list(gemeente, InitiatiefService.Filter.ALLE)) {
+            List<Vragenlijst> lijsten = Vraagmomenten.van(i, initiatieven.overgangen(gemeente, i.id()),
+                    initiatieven.besluiten(gemeente, i.id())).stream().filter(v -> binnen(v, van, tot)).toList();
+            if (!lijsten.isEmpty()) {
+                Set<String> genodigden = deelnemers(gemeente, i);
+                lijsten.forEach(v -> uitnodigingen.add(new Uitnodiging(v, genodigden, Uitnodiging.pad(v))));
+            }
+        }
+        for (Ronde r : rondes.list(gemeente)) {
+            Vraagmomenten.van(r).stream().filter(v -> binnen(v, van, tot))
+                    .forEach(v -> uitnodigingen.add(new Uitnodiging(v, Set.of(), Uitnodiging.pad(v))));
+        }
+        uitnodigingen.sort(Comparator.comparing((Uitnodiging u) -> u.vragenlijst().sinds()).thenComparing(u -> u.vragenlijst().id()));
+        return uitnodigingen;
+    }
+
+    private static boolean binnen(Vragenlijst v, Instant van, Instant tot) {
+        return !v.sinds().isBefore(van) && v.sinds().isBefore(tot);
     }
 
     @Override
@@ -196,7 +231,7 @@ public class Vragenlijsten implements VragenlijstService {
         return geheim.hash(DOMEIN, gemeente, vragenlijst, soort, wie);
     }
 
-    private java.util.Set<String> deelnemers(String gemeente, Initiatief i) {
+    private Set<String> deelnemers(String gemeente, Initiatief i) {
         return Deelnemers.van(i, initiatieven.deelnames(gemeente, i.id()), i.soort() == Initiatiefsoort.INSPRAAK
                 ? initiatieven.zienswijzen(gemeente, i.id()) : List.of());
     }

@@ -226,6 +226,34 @@ public class IndicatorenTest {
     }
 
     @Test
+    public void kerncijfersVanEenTrajectTellenAlleenDatTraject() {
+        Monitorgegevens gegevens = new Monitorgegevens(DEN_HAAG, DOSSIERS, RONDES, VIJF_REACTIES, List.of(ZELFEVALUATIE), INWONERS,
+                VANDAAG);
+        List<Indicator> t1 = Indicatoren.kerncijfers(gegevens, "T1");
+        assertEquals(List.of("deelnemers.per_traject", "deelnemers.per_fase"), t1.stream().map(Indicator::sleutel).toList());
+        assertEquals(Map.of("T1", "3"), waarden(t1, "deelnemers.per_traject"));
+        assertEquals(Map.of("voorbereiding", "1", "uitvoering", "2", "evaluatie", "0"), waarden(t1, "deelnemers.per_fase"));
+        // T2 started in 2025: a subject's key figures cover all time
+        assertEquals(Map.of("T2", "0"), waarden(Indicatoren.kerncijfers(gegevens, "T2"), "deelnemers.per_traject"));
+    }
+
+    @Test
+    public void kerncijfersPerSoortOnderwerp() {
+        Monitorgegevens gegevens = new Monitorgegevens(DEN_HAAG, DOSSIERS, RONDES, VIJF_REACTIES, List.of(ZELFEVALUATIE), INWONERS,
+                VANDAAG);
+        // S2 was refused after 69 days, past its term
+        List<Indicator> s2 = Indicatoren.kerncijfers(gegevens, "S2");
+        assertEquals(Map.of("besluiten", "1", "binnen_termijn", "0", "aandeel", "0.0"), waarden(s2, "besluiten.binnen_termijn"));
+        assertEquals(Map.of("mediaan", "69.0", "besluiten", "1"), waarden(s2, "besluiten.doorlooptijd"));
+        assertEquals(Map.of("inspraak", "1", "met_reactienota", "1", "aandeel", "100.0"),
+                waarden(Indicatoren.kerncijfers(gegevens, "I1"), "inspraak.reactienota"));
+        List<Indicator> r1 = Indicatoren.kerncijfers(gegevens, "R1");
+        assertEquals(Map.of("R1", "9.0"), waarden(r1, "wijkbudget.opkomst"));
+        assertEquals(7, r1.size());
+        assertEquals(List.of(), Indicatoren.kerncijfers(gegevens, "onbekend"));
+    }
+
+    @Test
     public void elkeIndicatorHeeftEenUniekeSleutelEenLabelEnEenBerekening() {
         List<Indicator> i = bereken(VIJF_REACTIES, JAAR_2026);
         assertEquals(i.size(), i.stream().map(Indicator::sleutel).distinct().count());

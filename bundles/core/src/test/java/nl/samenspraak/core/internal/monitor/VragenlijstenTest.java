@@ -90,7 +90,35 @@ public class VragenlijstenTest {
         assertEquals(Aanleiding.FASE_AFGEROND, v.aanleiding());
         assertEquals(Optional.of("voorbereiding"), v.fase());
         assertEquals(List.of(v), vragenlijsten.openVoor(GM, "anna"));
+        assertEquals(List.of(v), vragenlijsten.openVoor(GM, "anna", t.id()));
         assertEquals(List.of(), vragenlijsten.openVoor(GM, "projectleider"));
+        assertEquals(List.of(), vragenlijsten.openVoor(GM, "projectleider", t.id()));
+        assertEquals(List.of(), vragenlijsten.openVoor(GM, "anna", "onbekend"));
+    }
+
+    @Test
+    public void eenUitnodigingNoemtDeDeelnemersVanWatInHetVensterGebeurde() {
+        Initiatief t = traject("anna", "bert");
+        var ronde = Testgegevens.ronde("R1", Testgegevens.SPOORWIJK, "2026-01-15",
+                Optional.of(Testgegevens.uitslag(List.of(), Bedrag.centen(0), 1, 0)), List.of()).ronde();
+        rondes.rondes.put(ronde.id(), ronde);
+        naarUitvoering(t); // on 2026-03-15
+        Instant uitslag = ronde.uitslag().orElseThrow().vastgesteldOp();
+
+        var uitnodigingen = vragenlijsten.uitnodigingen(GM, Instant.EPOCH, Testgegevens.op("2026-12-31"));
+
+        assertEquals(List.of(t.id() + ".voorbereiding", "R1.uitslag"), uitnodigingen.stream().map(u -> u.vragenlijst().id()).toList());
+        // the project leader is the gemeente's side: asked for a self-evaluation, not invited
+        assertEquals(Set.of("anna", "bert"), uitnodigingen.get(0).genodigden());
+        assertEquals("/gemeenten/" + GM + "/vragenlijsten/" + t.id() + ".voorbereiding", uitnodigingen.get(0).pad());
+        // voters answer with their receipt: nobody is invited by name
+        assertEquals(Set.of(), uitnodigingen.get(1).genodigden());
+        // the window includes its start and excludes its end
+        Instant fase = uitnodigingen.get(0).vragenlijst().sinds();
+        assertEquals(List.of(t.id() + ".voorbereiding"), vragenlijsten.uitnodigingen(GM, fase, uitslag).stream()
+                .map(u -> u.vragenlijst().id()).toList());
+        assertEquals(List.of("R1.uitslag"), vragenlijsten.uitnodigingen(GM, fase.plusMillis(1), uitslag.plusMillis(1)).stream()
+                .map(u -> u.vragenlijst().id()).toList());
     }
 
     @Test
@@ -105,6 +133,7 @@ public class VragenlijstenTest {
         assertEquals(1, reacties.rijen.size());
         assertTrue(vragenlijsten.heeftGeantwoord(GM, id, "anna"));
         assertEquals(List.of(), vragenlijsten.openVoor(GM, "anna"));
+        assertEquals(List.of(), vragenlijsten.openVoor(GM, "anna", t.id()));
         String token = reacties.tokens.get(0);
         assertTrue(token.matches("[0-9a-f]{64}"));
         assertFalse(token.contains("anna"));

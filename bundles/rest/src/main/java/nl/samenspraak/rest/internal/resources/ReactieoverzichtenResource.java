@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -27,6 +28,7 @@ import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Participatieniveau;
 import nl.samenspraak.api.monitor.Monitorinzage;
+import nl.samenspraak.api.monitor.ParticipatiemonitorService;
 import nl.samenspraak.api.monitor.Typering;
 import nl.samenspraak.api.monitor.VragenlijstService;
 import nl.samenspraak.api.monitor.VragenlijstService.NieuweZelfevaluatie;
@@ -54,6 +56,9 @@ public class ReactieoverzichtenResource implements ApiResource {
     private InitiatiefService initiatieven;
 
     @Reference
+    private ParticipatiemonitorService monitor;
+
+    @Reference
     private Toegang toegang;
 
     @GET
@@ -69,6 +74,24 @@ public class ReactieoverzichtenResource implements ApiResource {
             @PathParam("onderwerp") String onderwerp) {
         vereisInzage(security, code, onderwerp);
         return ReactieoverzichtWeergave.of(vragenlijsten.overzicht(code, onderwerp));
+    }
+
+    @GET
+    @Path("kerncijfers")
+    @Operation(operationId = "kerncijfers", summary = "De kerncijfers van een traject, inspraak, aanvraag of ronde",
+            description = "De indicatoren van de Participatiemonitor uit wat het platform vastlegde die bij de soort horen "
+                    + "(deelnemers per traject en fase; besluit binnen de termijn en doorlooptijd; reactienota; per wijkbudgetronde "
+                    + "plannen, stemmen, opkomst en toegewezen budget), berekend over alleen dit onderwerp en over de hele tijd, "
+                    + "onder dezelfde sleutels. Wat deelnemers antwoordden staat in het reactieoverzicht. Voor wie dat mag zien.", security = @SecurityRequirement(name = "basicAuth"))
+    @ApiResponse(responseCode = "200", description = "De kerncijfers", content = @Content(array = @ArraySchema(
+            schema = @Schema(implementation = IndicatorWeergave.class))))
+    @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
+    @ApiResponse(responseCode = "404", ref = Antwoorden.NIET_GEVONDEN)
+    public List<IndicatorWeergave> kerncijfers(@Context SecurityContext security, @PathParam("code") String code,
+            @PathParam("onderwerp") String onderwerp) {
+        vereisInzage(security, code, onderwerp);
+        return monitor.kerncijfers(code, onderwerp).stream().map(IndicatorWeergave::of).toList();
     }
 
     @PUT

@@ -15,6 +15,7 @@ import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Inzage;
 import nl.samenspraak.api.initiatief.Zienswijze;
+import nl.samenspraak.api.monitor.VragenlijstService;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Pagina;
@@ -35,6 +36,9 @@ public class InitiatiefPagina implements Pagina {
     @Reference
     private InspraakService inspraakdienst;
 
+    @Reference
+    private VragenlijstService vragenlijsten;
+
     @Override
     public Antwoord get(Verzoek verzoek) {
         Gemeente gemeente = verzoek.gemeenteVereist();
@@ -47,7 +51,9 @@ public class InitiatiefPagina implements Pagina {
         Antwoord antwoord = Inwoners.pagina("initiatief.ftlh", initiatief.titel()).met("initiatief", initiatief)
                 .met("overgangen", initiatieven.overgangen(gemeente.code(), initiatief.id()))
                 .met("besluiten", besluiten).met("vandaag", Inwoners.vandaag())
-                .met("eigen", gebruiker.map(g -> Inzage.isInitiatiefnemer(g, initiatief)).orElse(false));
+                .met("eigen", gebruiker.map(g -> Inzage.isInitiatiefnemer(g, initiatief)).orElse(false))
+                .met("uitnodigingen", gebruiker.filter(g -> g.hoortBij(gemeente.code()))
+                        .map(g -> vragenlijsten.openVoor(gemeente.code(), g.naam(), initiatief.id())).orElse(List.of()));
         if (initiatief.soort() == Initiatiefsoort.INSPRAAK) {
             List<Zienswijze> zienswijzen = inspraakdienst.zienswijzen(gemeente.code(), initiatief.id());
             antwoord.met("zienswijzen", zienswijzen);

@@ -15,6 +15,7 @@ import nl.samenspraak.api.initiatief.Inspraakgegevens;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.monitor.Monitorfilter;
 import nl.samenspraak.api.monitor.ParticipatiemonitorService;
+import nl.samenspraak.api.monitor.VragenlijstService;
 import nl.samenspraak.api.wijkbudget.Fase;
 import nl.samenspraak.api.wijkbudget.Ronde;
 import nl.samenspraak.api.wijkbudget.RondeService;
@@ -40,6 +41,9 @@ public class StartPagina implements Pagina {
     @Reference
     private ParticipatiemonitorService monitor;
 
+    @Reference
+    private VragenlijstService vragenlijsten;
+
     @Override
     public Antwoord get(Verzoek verzoek) {
         Gemeente gemeente = verzoek.gemeenteVereist();
@@ -56,6 +60,8 @@ public class StartPagina implements Pagina {
         return Inwoners.pagina("start.ftlh", "Meedoen in " + gemeente.getoondeNaam()).met("open", open)
                 .met("uitslagen", uitslagen).met("terInzage", terInzage).met("reactienotas", reactienotas)
                 .met("wijken", gemeente.wijken())
-                .met("monitor", Samenvatting.van(monitor.indicatoren(gemeente.code(), Monitorfilter.ALLES)));
+                .met("monitor", Samenvatting.van(monitor.indicatoren(gemeente.code(), Monitorfilter.ALLES)))
+                .met("openVragenlijsten", verzoek.gebruiker().filter(g -> g.hoortBij(gemeente.code()))
+                        .map(g -> vragenlijsten.openVoor(gemeente.code(), g.naam())).orElse(List.of()));
     }
 }

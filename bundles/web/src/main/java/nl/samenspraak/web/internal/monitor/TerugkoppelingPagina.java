@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
@@ -50,7 +47,7 @@ public class TerugkoppelingPagina implements Pagina {
     }
 
     /** "Would you take part again?" in the order ja, misschien, nee. */
-    private static List<Samenvatting.Regel> nogmaals(Reactieoverzicht overzicht) {
+    static List<Samenvatting.Regel> nogmaals(Reactieoverzicht overzicht) {
         List<Samenvatting.Regel> regels = new ArrayList<>();
         for (Nogmaals n : Nogmaals.values()) {
             regels.add(new Samenvatting.Regel("Zou weer meedoen: " + n.sleutel(), String.valueOf(overzicht.nogmaals().getOrDefault(n, 0L))));
