@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -101,18 +103,19 @@ public class MailIT {
             // (the reactienota follows only after the six weeks of the term: JpaOutboxTest covers its mail)
             id(201, d.post(GM0222 + "/inspraak/" + inspraak + "/zienswijzen", INWONER, "{\"inhoud\":\"Meer bomen in het park\",\"leeftijd\":40}"));
 
-            wachtTot("the first attempts failed and the mail waits", () -> mailDetail().matches("aan via .*; 6 wachtend, .*")
+            wachtTot("the first attempts failed and the mail waits", () -> mailDetail().matches("aan via .*; 7 wachtend, .*")
                     ? "" : mailDetail());
             smtp = new GreenMail(new ServerSetup(smtpPoort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
 
-            List<MimeMessage> mails = wachtOpMails(6);
+            List<MimeMessage> mails = wachtOpMails(7);
             Map<String, List<String>> perAdres = perAdres(mails);
             String basis = "http://localhost:" + d.port;
             assertEquals(Map.of(
                     AMBTENAREN_ADRES, List.of("Nieuw verzoek uitdaagrecht: Groenonderhoud Overstegen"),
                     INWONER_ADRES, List.of(
                             "Besluit over Buurtfeest De Huet: toegekend",
+                            "Hoe ging het? Een korte vragenlijst over Buurtfeest De Huet",
                             "Uw zienswijze is ontvangen: Ontwerp groenbeleid",
                             "We hebben meer informatie nodig: Buurtfeest De Huet",
                             "We hebben uw aanvraag ontvangen: Buurtfeest De Huet",
@@ -128,6 +131,8 @@ public class MailIT {
             assertEquals("participatie@doetinchem.example.nl", ((InternetAddress) besluitMail.getReplyTo()[0]).getAddress());
             assertTrue(tekst(met(mails, "We hebben uw aanvraag ontvangen: Buurtfeest De Huet")).contains(aanvraag));
             assertTrue(tekst(met(mails, "Nieuw verzoek uitdaagrecht: Groenonderhoud Overstegen")).contains(verzoek));
+            assertTrue("the first besluit opens the questionnaire", tekst(met(mails, "Hoe ging het? Een korte vragenlijst over Buurtfeest De Huet"))
+                    .contains(basis + GM0222 + "/vragenlijsten/" + aanvraag + ".besluit"));
             assertTrue(tekst(met(mails, "We hebben meer informatie nodig: Buurtfeest De Huet"))
                     .contains(basis + GM0222 + "/mijn-aanvragen/" + aanvraag + "/aanvulling"));
 
@@ -148,12 +153,14 @@ public class MailIT {
             assertEquals("toegekend", json(expect(200, d.post(GM0222 + "/subsidieaanvragen/" + tweede + "/besluit", AMBTENAAR,
                     "{\"budgetId\":\"" + budget + "\"}"))).get("uitkomst").asText());
             wachtTot("the besluit lapsed for the unsubscribed resident", () -> mailDetail().contains(" 1 vervallen") ? "" : mailDetail());
-            List<String> daarna = perAdres(wachtOpMails(7)).get(INWONER_ADRES);
+            List<String> daarna = perAdres(wachtOpMails(9)).get(INWONER_ADRES);
             assertTrue("the receipt of the second application: " + daarna,
                     daarna.contains("We hebben uw aanvraag ontvangen: Straatfeest Gaanderen"));
+            assertTrue("its questionnaire, a kind not unsubscribed: " + daarna,
+                    daarna.contains("Hoe ging het? Een korte vragenlijst over Straatfeest Gaanderen"));
             assertTrue("no besluit after unsubscribing: " + daarna, daarna.stream().noneMatch(o -> o.contains("Straatfeest Gaanderen: ")));
             Thread.sleep(3000);
-            assertEquals("nothing twice", 7, smtp.getReceivedMessages().length);
+            assertEquals("nothing twice", 9, ontvangen().size());
         }
     }
 
@@ -177,7 +184,7 @@ public class MailIT {
             assertEquals("We hebben uw aanvraag ontvangen: Buurtfeest Overstegen", mails.get(0).getSubject());
             assertTrue(tekst(mails.get(0)).contains(aanvraag));
             Thread.sleep(3000);
-            assertEquals("once", 1, smtp.getReceivedMessages().length);
+            assertEquals("once", 1, ontvangen().size());
         }
     }
 
@@ -216,16 +223,98 @@ public class MailIT {
             JsonNode uitslag = json(expect(200, d.post(ronde.pad() + "/uitslag", AMBTENAAR, ""))).get("uitslag");
             assertEquals(uitslag.toString(), 2, uitslag.get("digitaleStemmen").asInt());
 
-            Map<String, List<String>> perAdres = perAdres(wachtOpMails(3));
-            assertEquals(Map.of(
+            Map<String, List<String>> perAdres = perAdres(wachtOpMails(4));
+            assertEquals("the voter is never invited through the ballot's address; the plan's submitter is", Map.of(
                     "kiezer@example.org", List.of("Uw stem voor Mailronde De Huet is ontvangen"),
-                    INWONER_ADRES, List.of("De uitslag van Mailronde De Huet is bekend", "Uw plan Speeltuin is haalbaar")),
+                    INWONER_ADRES, List.of("De uitslag van Mailronde De Huet is bekend",
+                            "Hoe ging het? Een korte vragenlijst over Mailronde De Huet", "Uw plan Speeltuin is haalbaar")),
                     perAdres);
+            String uitnodiging = tekst(met(Arrays.asList(smtp.getReceivedMessages()), "Hoe ging het? Een korte vragenlijst over Mailronde De Huet"));
+            assertTrue(uitnodiging, uitnodiging.contains("http://localhost:" + d.port + ronde.pad().replaceAll("/wijkbudgetten/.*", "")
+                    + "/vragenlijsten/") && uitnodiging.contains(".uitslag") && uitnodiging.contains("ontvangstbewijs van uw stem"));
             String ontvangen = tekst(met(Arrays.asList(smtp.getReceivedMessages()), "Uw stem voor Mailronde De Huet is ontvangen"));
             assertTrue("the receipt names neither the ballot's key nor its choice: " + ontvangen,
                     !ontvangen.contains(bewijs) && !ontvangen.contains("Speeltuin") && !ontvangen.contains(ronde.codes().get(0)));
             Thread.sleep(3000);
-            assertEquals("nothing twice", 3, smtp.getReceivedMessages().length);
+            assertEquals("nothing twice", 4, ontvangen().size());
+        }
+    }
+
+    @Test
+    public void anAssignmentMailsTheColleagueAndWhatAResidentWantsDailyComesInOneOverviewWhoseLinkStopsIt() throws Exception {
+        int smtpPoort = Distributie.freePort();
+        wachtOverMiddernacht();
+        try (Distributie d = Distributie.uitpakken(getClass().getSimpleName() + "-dagelijks")) {
+            node = d;
+            configureer(d, smtpPoort);
+            smtp = new GreenMail(new ServerSetup(smtpPoort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            d.startDemo();
+            geefAdres(INWONER, INWONER_ADRES, Map.of("aanvraag_ontvangen", "dagelijks", "besluit_genomen", "dagelijks",
+                    "vragenlijst_uitnodiging", "dagelijks"));
+            geefAdres(AMBTENAAR, "ambtenaar@doetinchem.example.nl");
+            geefAdres("beheerder", "beheerder@samenspraak.example.nl");
+            String budget = id(201, d.post(GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"Bewonersinitiatieven Dagelijks\","
+                    + "\"regeling\":\"bewonersinitiatief\",\"van\":\"" + VANDAAG.withDayOfYear(1) + "\",\"tot\":\""
+                    + VANDAAG.withDayOfYear(1).plusYears(1).minusDays(1) + "\",\"plafond\":\"5000.00\"}"));
+            String eerste = id(201, d.post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Buurtfeest De Huet")));
+            assertEquals("toegekend", json(expect(200, d.post(GM0222 + "/subsidieaanvragen/" + eerste + "/besluit", AMBTENAAR,
+                    "{\"budgetId\":\"" + budget + "\"}"))).get("uitkomst").asText());
+            String tweede = id(201, d.post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Straatfeest Gaanderen")));
+
+            // a colleague assigns the second application to the beheerder; then the civil servant takes it himself
+            Websessie werkplek = Websessie.aangemeld(d.port, AMBTENAAR);
+            assertEquals(200, werkplek.get(GM0222 + "/werkplek").statusCode());
+            assertEquals(303, werkplek.post(GM0222 + "/werkplek", Map.of("zaak", tweede, "collega-" + tweede, "beheerder")).statusCode());
+            assertEquals(200, werkplek.get(GM0222 + "/werkplek").statusCode());
+            assertEquals(303, werkplek.post(GM0222 + "/werkplek", Map.of("zaak", tweede, "aan", "mij")).statusCode());
+
+            wachtTot("the resident's mail waits for the overview",
+                    () -> mailDetail().contains("4 voor een dagoverzicht") ? "" : mailDetail());
+            List<MimeMessage> mails = wachtOpMails(1);
+            Thread.sleep(3000);
+            assertEquals("only the assignment goes at once, only to whom it was assigned",
+                    Map.of("beheerder@samenspraak.example.nl", List.of("Aan u toegewezen: Straatfeest Gaanderen")),
+                    perAdres(ontvangen()));
+            String basis = "http://localhost:" + d.port;
+            String toegewezen = tekst(mails.get(0));
+            assertTrue(toegewezen, toegewezen.contains(AMBTENAAR + " heeft \"Straatfeest Gaanderen\"")
+                    && toegewezen.contains(basis + GM0222 + "/werkplek/aanvragen/" + tweede));
+
+            // the overview at the next minute, as a hosting provider would set its time
+            LocalTime straks = LocalTime.now(NEDERLAND).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+            d.zet("etc/nl.samenspraak.mail.cfg", "dagoverzicht", straks.toString());
+            mails = wachtOpMails(2);
+            MimeMessage overzicht = met(mails, "Uw overzicht van " + LocalDate.now(NEDERLAND).format(DateTimeFormatter.ofPattern("d MMMM yyyy",
+                    Locale.forLanguageTag("nl-NL"))) + ": 4 berichten");
+            assertEquals(INWONER_ADRES, ((InternetAddress) overzicht.getAllRecipients()[0]).getAddress());
+            String tekst = tekst(overzicht);
+            for (String regel : List.of("We hebben uw aanvraag ontvangen: Buurtfeest De Huet", "Besluit over Buurtfeest De Huet: toegekend",
+                    "Hoe ging het? Een korte vragenlijst over Buurtfeest De Huet", "We hebben uw aanvraag ontvangen: Straatfeest Gaanderen",
+                    basis + GM0222 + "/initiatieven/" + eerste, basis + GM0222 + "/vragenlijsten/" + eerste + ".besluit",
+                    basis + GM0222 + "/mijn-aanvragen/" + tweede)) {
+                assertTrue(regel + " in " + tekst, tekst.contains(regel));
+            }
+
+            // its unsubscribe link, without signing in, stops the kinds wanted daily
+            String afmelden = overzicht.getHeader("List-Unsubscribe")[0].replaceAll("^<|>$", "");
+            Websessie anoniem = new Websessie(d.port);
+            HttpResponse<String> vraag = anoniem.get(afmelden);
+            assertTrue(vraag.body(), vraag.statusCode() == 200 && vraag.body().contains("het dagelijkse overzicht"));
+            HttpResponse<String> gedaan = anoniem.post("/mail/afmelden", Map.of("t", afmelden.substring(afmelden.indexOf("t=") + 2)));
+            assertTrue(gedaan.body(), gedaan.statusCode() == 200 && gedaan.body().contains("U bent afgemeld"));
+            id(201, d.post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Burendag Centrum")));
+            wachtTot("the receipt lapsed", () -> mailDetail().contains(" 1 vervallen") ? "" : mailDetail());
+            Thread.sleep(3000);
+            assertEquals("nothing more, nothing twice", 2, ontvangen().size());
+        }
+    }
+
+    /** The overview's time is set to the next minute of today: not across midnight. */
+    private static void wachtOverMiddernacht() throws InterruptedException {
+        java.time.ZonedDateTime nu = java.time.ZonedDateTime.now(NEDERLAND);
+        if (nu.toLocalTime().isAfter(LocalTime.of(23, 50))) {
+            Thread.sleep(Duration.between(nu, nu.toLocalDate().plusDays(1).atStartOfDay(NEDERLAND).plusSeconds(5)).toMillis());
         }
     }
 
@@ -263,16 +352,21 @@ public class MailIT {
                 """.formatted(AMBTENAREN_ADRES));
     }
 
-    /** Through the profile page, signed in, as the resident does. */
+    /** Through the profile page, signed in, as the resident does: every kind at once. */
     private void geefAdres(String gebruiker, String adres) {
+        geefAdres(gebruiker, adres, Map.of());
+    }
+
+    /** As {@link #geefAdres(String, String)}, with some kinds at another frequency ({@code dagelijks}, {@code nooit}). */
+    private void geefAdres(String gebruiker, String adres, Map<String, String> anders) {
         Websessie sessie = Websessie.aangemeld(node.port, gebruiker);
         HttpResponse<String> pagina = sessie.get("/profiel/mail");
         assertEquals(pagina.body(), 200, pagina.statusCode());
         Map<String, String> velden = new HashMap<>();
         velden.put("adres", adres);
         for (String soort : List.of("aanvraag_ontvangen", "aanvulling_gevraagd", "besluit_genomen", "zienswijze_ontvangen",
-                "reactienota_gepubliceerd", "plan_getoetst", "uitslag_ronde")) {
-            velden.put(soort, "direct");
+                "reactienota_gepubliceerd", "plan_getoetst", "uitslag_ronde", "vragenlijst_uitnodiging", "zaak_toegewezen")) {
+            velden.put(soort, anders.getOrDefault(soort, "direct"));
         }
         HttpResponse<String> opgeslagen = sessie.post("/profiel/mail", velden);
         assertEquals(opgeslagen.body(), 303, opgeslagen.statusCode());
@@ -291,10 +385,28 @@ public class MailIT {
 
     // ---- the mail
 
+    /**
+     * Waits for {@code aantal} mails besides the daily werkvoorraad: a node that (re)starts after 07:00 places that day's
+     * werkvoorraad for the civil servants when there is something in it, which is not what these tests are about.
+     */
     private List<MimeMessage> wachtOpMails(int aantal) {
-        wachtTot(aantal + " mails arrive", () -> smtp.getReceivedMessages().length >= aantal ? ""
-                : smtp.getReceivedMessages().length + " arrived; outbox: " + mailDetail());
-        return Arrays.asList(smtp.getReceivedMessages());
+        wachtTot(aantal + " mails arrive", () -> ontvangen().size() >= aantal ? ""
+                : ontvangen().size() + " arrived; outbox: " + mailDetail());
+        return ontvangen();
+    }
+
+    private List<MimeMessage> ontvangen() {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            try {
+                if (!m.getSubject().startsWith("Werkvoorraad ")) {
+                    mails.add(m);
+                }
+            } catch (MessagingException e) {
+                throw new AssertionError("unreadable mail", e);
+            }
+        }
+        return mails;
     }
 
     /** The plain-text part, decoded. */

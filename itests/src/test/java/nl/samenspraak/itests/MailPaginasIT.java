@@ -33,9 +33,11 @@ public class MailPaginasIT extends WebTestSupport {
         browser.typ("adres", "geen adres").druk("Opslaan");
         assertTrue(browser.tekst(), browser.tekst().contains("Vul een e-mailadres in zoals naam@voorbeeld.nl"));
         keur("mail-profiel-fouten");
-        browser.typ("adres", "inwoner@denhaag.example.nl").kies("besluit_genomen", "nooit").druk("Opslaan");
+        browser.typ("adres", "inwoner@denhaag.example.nl").kies("besluit_genomen", "nooit").kies("uitslag_ronde", "dagelijks")
+                .druk("Opslaan");
         assertTrue(browser.tekst(), browser.tekst().contains("Uw keuzes zijn opgeslagen"));
         keur("mail-profiel-opgeslagen");
+        assertTrue("the daily choice is kept", browser.alle("#uitslag_ronde-dagelijks").get(0).isSelected());
         browser.druk("E-mailadres verwijderen");
         assertTrue(browser.tekst(), browser.tekst().contains("Uw e-mailadres en uw keuzes zijn verwijderd"));
         assertEquals("", browser.veld("adres").getAttribute("value"));

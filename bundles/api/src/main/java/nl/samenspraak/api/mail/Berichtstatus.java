@@ -9,7 +9,11 @@ public enum Berichtstatus {
     /** Accepted by the SMTP server. */
     VERZONDEN,
     /** Not sent, and never will be: the recipient has no address or does not want this kind. */
-    VERVALLEN;
+    VERVALLEN,
+    /** The user wants this kind once a day: it waits for their next daily overview. */
+    UITGESTELD,
+    /** Told in a daily overview, which is a message of its own. */
+    GEBUNDELD;
 
     public String naam() {
         return name().toLowerCase();

@@ -21,7 +21,13 @@ public enum Mailsoort {
     /** To the gemeente's civil servants: a new Right to Challenge request. */
     UITDAAGVERZOEK_ONTVANGEN(false),
     /** To the gemeente's civil servants: the daily overview of what falls due. */
-    WERKVOORRAAD(false);
+    WERKVOORRAAD(false),
+    /** To a participant: a questionnaire of the Participatiemonitor about what they took part in is open. */
+    VRAGENLIJST_UITNODIGING(true),
+    /** To a civil servant: a colleague assigned them an item of the werkvoorraad. */
+    ZAAK_TOEGEWEZEN(false),
+    /** To a resident: the mail of the kinds they want once a day, together in one mail. */
+    DAGOVERZICHT(true);
 
     private final boolean voorInwoner;
 
@@ -29,7 +35,10 @@ public enum Mailsoort {
         this.voorInwoner = voorInwoner;
     }
 
-    /** Whether a resident receives this kind (and may choose how often); otherwise it goes to civil servants. */
+    /**
+     * Whether a resident receives this kind; otherwise it goes to civil servants (to the gemeente's address, or for
+     * {@link #ZAAK_TOEGEWEZEN} to the one civil servant, who chooses how often like a resident does).
+     */
     public boolean voorInwoner() {
         return voorInwoner;
     }

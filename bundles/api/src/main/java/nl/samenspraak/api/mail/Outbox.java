@@ -56,8 +56,23 @@ public interface Outbox {
     /** The number of messages per status. */
     Map<Berichtstatus, Long> telling();
 
+    /** The user wants this kind once a day: the claimed message waits for their daily overview instead. */
+    void stelUit(String id);
+
+    /** At most {@code max} messages waiting for a daily overview that were made before {@code voor}, oldest first. */
+    List<Bericht> uitgesteld(Instant voor, int max);
+
     /**
-     * Makes a waiting or expired message due now. Refused (false) for one that went out or is being sent.
+     * Places a daily overview under a key (as {@link #plaatsEenmalig}) and, in the same transaction, marks the
+     * messages it tells as {@link Berichtstatus#GEBUNDELD}. Nothing changes when the key exists or when one of the
+     * messages no longer waits for an overview (another node bundled it): each message is told in one overview.
+     * Returns whether this call placed it.
+     */
+    boolean bundel(String sleutel, NieuwBericht overzicht, List<String> ids, Instant op);
+
+    /**
+     * Makes a waiting or expired message due now. Refused (false) for one that went out, is being sent
+     * or was told in a daily overview.
      */
     boolean opnieuw(String id, Instant nu);
 

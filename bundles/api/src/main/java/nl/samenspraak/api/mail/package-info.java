@@ -4,7 +4,7 @@
  * the transaction of that event; the mail bundle sends them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.samenspraak.api.mail;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.mail.Frequentie;
 import nl.samenspraak.api.mail.Mailadressen;
+import nl.samenspraak.api.mail.Mailsoort;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.PaginaFout;
 import nl.samenspraak.web.pagina.Pagina;
@@ -40,7 +41,16 @@ public class AfmeldPagina implements Pagina {
     @Override
     public Antwoord post(Verzoek verzoek) {
         Afmeldtokens.Afmelding afmelding = afmelding(verzoek.parameter("t"));
-        adressen.stelIn(afmelding.gebruiker(), afmelding.soort(), Frequentie.NOOIT);
+        if (afmelding.soort() == Mailsoort.DAGOVERZICHT) {
+            // the overview tells the kinds wanted once a day: stopping it stops those kinds
+            adressen.van(afmelding.gebruiker()).ifPresent(adres -> adres.voorkeuren().forEach((soort, frequentie) -> {
+                if (frequentie == Frequentie.DAGELIJKS) {
+                    adressen.stelIn(afmelding.gebruiker(), soort, Frequentie.NOOIT);
+                }
+            }));
+        } else {
+            adressen.stelIn(afmelding.gebruiker(), afmelding.soort(), Frequentie.NOOIT);
+        }
         return Antwoord.pagina("mail-afmelden.ftlh", "U bent afgemeld").met("soort", omschrijving(afmelding))
                 .met("afgemeld", true);
     }
@@ -52,6 +62,9 @@ public class AfmeldPagina implements Pagina {
     }
 
     private static String omschrijving(Afmeldtokens.Afmelding afmelding) {
+        if (afmelding.soort() == Mailsoort.DAGOVERZICHT) {
+            return "het dagelijkse overzicht, met alle mail die u één keer per dag wilt";
+        }
         return MailprofielPagina.SOORTEN.getOrDefault(afmelding.soort(), afmelding.soort().naam());
     }
 }

@@ -43,4 +43,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Milliseconds to wait for the SMTP server to connect or answer")
     int timeout() default 10000;
+
+    @AttributeDefinition(description = "Time of day (HH:mm, Dutch time) of the residents' daily overview of the mail they want once a day")
+    String dagoverzicht() default "08:00";
 }

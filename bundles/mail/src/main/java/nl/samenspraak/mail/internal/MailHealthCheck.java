@@ -42,7 +42,7 @@ public class MailHealthCheck implements HealthCheck {
                         + wachtend + " bericht(en) wachten");
             }
             return Health.up("aan via " + verzender.server() + "; " + wachtend + " wachtend, "
-                    + telling.get(Berichtstatus.VERZONDEN) + " verzonden, " + telling.get(Berichtstatus.VERVALLEN) + " vervallen");
+                    + telling.get(Berichtstatus.UITGESTELD) + " voor een dagoverzicht, " + telling.get(Berichtstatus.VERZONDEN) + " verzonden, " + telling.get(Berichtstatus.VERVALLEN) + " vervallen");
         } catch (RuntimeException e) {
             return Health.down("outbox niet leesbaar: " + e.getMessage());
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,6 +16,7 @@ import nl.samenspraak.api.mail.Mailadres;
 import nl.samenspraak.api.mail.Mailadressen;
 import nl.samenspraak.api.mail.Mailsoort;
 import nl.samenspraak.api.security.Gebruiker;
+import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Formulier;
 import nl.samenspraak.web.pagina.Pagina;
@@ -38,10 +40,14 @@ public class MailprofielPagina implements Pagina {
             Mailsoort.ZIENSWIJZE_ONTVANGEN, "Bevestiging dat uw zienswijze binnen is",
             Mailsoort.REACTIENOTA_GEPUBLICEERD, "De reactienota op een ontwerp waarop u reageerde",
             Mailsoort.PLAN_GETOETST, "De uitkomst van de haalbaarheidstoets van uw plan",
-            Mailsoort.UITSLAG_RONDE, "De uitslag van een wijkbudget waaraan u meedeed");
+            Mailsoort.UITSLAG_RONDE, "De uitslag van een wijkbudget waaraan u meedeed",
+            Mailsoort.VRAGENLIJST_UITNODIGING, "Een uitnodiging om een vragenlijst in te vullen over iets waaraan u meedeed",
+            Mailsoort.ZAAK_TOEGEWEZEN, "Een collega wijst u een zaak uit de werkvoorraad toe");
 
-    /** What the page offers: a daily digest for residents is not built yet, so the page does not promise one. */
-    static final List<Frequentie> KEUZES = List.of(Frequentie.DIRECT, Frequentie.NOOIT);
+    /** Shown only to who works for a gemeente. */
+    static final Set<Mailsoort> VOOR_MEDEWERKERS = Set.of(Mailsoort.ZAAK_TOEGEWEZEN);
+
+    static final List<Frequentie> KEUZES = List.of(Frequentie.DIRECT, Frequentie.DAGELIJKS, Frequentie.NOOIT);
 
     private final Mailadressen adressen;
 
@@ -56,7 +62,7 @@ public class MailprofielPagina implements Pagina {
         Optional<Mailadres> adres = adressen.van(gebruiker.naam());
         String melding = verzoek.parameter("opgeslagen").map(o -> o.equals("verwijderd")
                 ? "Uw e-mailadres en uw keuzes zijn verwijderd." : "Uw keuzes zijn opgeslagen.").orElse("");
-        return pagina(formulier(adres), adres, melding, 200);
+        return pagina(formulier(adres, soorten(gebruiker)), adres, soorten(gebruiker), melding, 200);
     }
 
     @Override
@@ -72,43 +78,47 @@ public class MailprofielPagina implements Pagina {
             formulier.fout("adres", adres.isEmpty() ? "Vul uw e-mailadres in"
                     : "Vul een e-mailadres in zoals naam@voorbeeld.nl");
         }
-        for (Mailsoort soort : soorten()) {
+        List<Mailsoort> soorten = soorten(gebruiker);
+        for (Mailsoort soort : soorten) {
             String gekozen = formulier.waarde(soort.naam());
             if (KEUZES.stream().noneMatch(f -> f.naam().equals(gekozen))) {
                 formulier.fout(soort.naam(), "Kies hoe vaak u deze mail wilt");
             }
         }
         if (formulier.heeftFouten()) {
-            return pagina(formulier, adressen.van(gebruiker.naam()), "", 422);
+            return pagina(formulier, adressen.van(gebruiker.naam()), soorten, "", 422);
         }
         adressen.bewaar(gebruiker.naam(), adres);
-        for (Mailsoort soort : soorten()) {
+        for (Mailsoort soort : soorten) {
             adressen.stelIn(gebruiker.naam(), soort, Frequentie.valueOf(formulier.waarde(soort.naam()).toUpperCase()));
         }
         return Antwoord.naar("/profiel/mail?opgeslagen=ja");
     }
 
-    private static Formulier formulier(Optional<Mailadres> adres) {
+    private static Formulier formulier(Optional<Mailadres> adres, List<Mailsoort> soorten) {
         Map<String, List<String>> waarden = new java.util.LinkedHashMap<>();
         waarden.put("adres", List.of(adres.map(Mailadres::adres).orElse("")));
-        for (Mailsoort soort : soorten()) {
-            Frequentie f = adres.map(a -> a.frequentie(soort)).orElse(Frequentie.DIRECT);
-            waarden.put(soort.naam(), List.of((f == Frequentie.NOOIT ? f : Frequentie.DIRECT).naam()));
+        for (Mailsoort soort : soorten) {
+            waarden.put(soort.naam(), List.of(adres.map(a -> a.frequentie(soort)).orElse(Frequentie.DIRECT).naam()));
         }
         return new Formulier(waarden);
     }
 
-    private static Antwoord pagina(Formulier formulier, Optional<Mailadres> adres, String melding, int status) {
-        List<List<String>> soorten = new ArrayList<>();
-        for (Mailsoort soort : soorten()) {
-            soorten.add(List.of(soort.naam(), SOORTEN.get(soort)));
+    private static Antwoord pagina(Formulier formulier, Optional<Mailadres> adres, List<Mailsoort> soorten, String melding,
+            int status) {
+        List<List<String>> rijen = new ArrayList<>();
+        for (Mailsoort soort : soorten) {
+            rijen.add(List.of(soort.naam(), SOORTEN.get(soort)));
         }
-        return Antwoord.pagina(SJABLOON, TITEL).met("formulier", formulier).met("soorten", soorten)
+        return Antwoord.pagina(SJABLOON, TITEL).met("formulier", formulier).met("soorten", rijen)
                 .met("heeftAdres", adres.isPresent()).met("melding", melding).status(status);
     }
 
-    /** In a fixed order: the order of {@link Mailsoort}. */
-    static List<Mailsoort> soorten() {
-        return Arrays.stream(Mailsoort.values()).filter(SOORTEN::containsKey).toList();
+    /** The kinds this user may receive, in a fixed order: the order of {@link Mailsoort}. */
+    static List<Mailsoort> soorten(Gebruiker gebruiker) {
+        boolean medewerker = gebruiker.isBeheerder()
+                || gebruiker.gemeenten().stream().anyMatch(g -> gebruiker.heeft(Rol.AMBTENAAR, g));
+        return Arrays.stream(Mailsoort.values()).filter(SOORTEN::containsKey)
+                .filter(s -> medewerker || !VOOR_MEDEWERKERS.contains(s)).toList();
     }
 }

@@ -16,6 +16,7 @@ import nl.samenspraak.api.mail.Bericht;
 import nl.samenspraak.api.mail.Frequentie;
 import nl.samenspraak.api.mail.Mailadres;
 import nl.samenspraak.api.mail.Mailadressen;
+import nl.samenspraak.api.mail.Mailsoort;
 import nl.samenspraak.api.mail.Outbox;
 
 /**
@@ -102,6 +103,10 @@ final class Postbode {
                 outbox.vervallen(bericht.id(), gebruiker + " wil geen " + bericht.soort().naam());
                 return false;
             }
+            if (adres.get().frequentie(bericht.soort()) == Frequentie.DAGELIJKS && bericht.soort() != Mailsoort.DAGOVERZICHT) {
+                outbox.stelUit(bericht.id());
+                return false;
+            }
             aan = Optional.of(adres.get().adres());
             afmeldlink = Optional.of(url + "/mail/afmelden?t=" + tokens.token(gebruiker, bericht.soort()));
         } else if (bericht.adres().isPresent()) {
@@ -115,11 +120,7 @@ final class Postbode {
             }
         }
         try {
-            Map<String, String> extra = new LinkedHashMap<>();
-            extra.put("gemeentenaam", afzender.naam());
-            extra.put("url", url);
-            extra.put("link", url + bericht.gegevens().getOrDefault("pad", "/gemeenten/" + bericht.gemeente()));
-            extra.put("profiel", url + "/profiel/mail");
+            Map<String, String> extra = extra(bericht, afzender);
             afmeldlink.ifPresent(l -> extra.put("afmeldlink", l));
             Sjablonen.Inhoud inhoud = sjablonen.maak(bericht.gemeente(), bericht.soort(), bericht.gegevens(), extra);
             bezorging.verstuur(new Mail(aan.get(), afzender, inhoud.onderwerp(), inhoud.tekst(), inhoud.html(), afmeldlink));
@@ -133,6 +134,31 @@ final class Postbode {
         }
         outbox.verzonden(bericht.id(), klok.instant());
         return true;
+    }
+
+    private Map<String, String> extra(Bericht bericht, Afzender afzender) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("gemeentenaam", afzender.naam());
+        extra.put("url", url);
+        extra.put("link", link(bericht));
+        extra.put("profiel", url + "/profiel/mail");
+        return extra;
+    }
+
+    /** The page a message is about, as its mail links to it. */
+    String link(Bericht bericht) {
+        return url + bericht.gegevens().getOrDefault("pad", "/gemeenten/" + bericht.gemeente());
+    }
+
+    /** The subject a message has as a mail of its own (its gemeente's template), for a daily overview that lists it. */
+    String onderwerp(Bericht bericht) {
+        try {
+            return sjablonen.maak(bericht.gemeente(), bericht.soort(), bericht.gegevens(), extra(bericht,
+                    afzenders.van(bericht.gemeente()))).onderwerp();
+        } catch (Exception e) {
+            throw new IllegalStateException("the template " + bericht.soort().naam() + " of " + bericht.gemeente()
+                    + " cannot be rendered: " + beschrijf(e), e);
+        }
     }
 
     /** The exception and its causes in one line: "IOException while sending message" alone says little. */

@@ -8,6 +8,8 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -32,7 +34,8 @@ import nl.samenspraak.api.mail.Outbox;
 /**
  * The background worker that sends the outbox, configured by {@code etc/nl.samenspraak.mail.cfg}. Without
  * {@code enabled = true} (a fresh distribution) it sends nothing and messages wait. With it, one thread looks at
- * the outbox every {@code interval} seconds (and from 07:00 places each gemeente's daily werkvoorraad once); no
+ * the outbox every {@code interval} seconds (and from 07:00 places each gemeente's daily werkvoorraad once, from
+ * {@code dagoverzicht} each resident's daily overview); no
  * request ever waits for SMTP. A changed configuration restarts it.
  */
 @Component(service = Verzender.class, configurationPid = MailConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
@@ -70,6 +73,8 @@ public class Verzender {
         Postbode postbode = new Postbode(outbox, adressen, afzenders, sjablonen, tokens, smtp::verstuur, config.url(), node,
                 Duration.ofSeconds(config.lease()), Backoff.STANDAARD, Clock.systemUTC());
         WerkvoorraadPlanner werkvoorraad = new WerkvoorraadPlanner(gemeenten, initiatieven, outbox, afzenders, Clock.systemUTC());
+        DagoverzichtPlanner dagoverzicht = new DagoverzichtPlanner(outbox, adressen, postbode::onderwerp, postbode::link,
+                tijdVanDagoverzicht(config), Clock.systemUTC());
         int vrij = outbox.geefVrij(node);
         if (vrij > 0) {
             LOG.info("{} message(s) this node was sending when it stopped are queued again", vrij);
@@ -82,6 +87,7 @@ public class Verzender {
         draad.scheduleWithFixedDelay(() -> {
             try {
                 werkvoorraad.plan();
+                dagoverzicht.plan();
                 postbode.ronde(() -> actief);
             } catch (RuntimeException e) {
                 // the database may be away for a moment; the next round tries again
@@ -100,6 +106,16 @@ public class Verzender {
             if (!draad.awaitTermination(config.timeout() + 5000L, TimeUnit.MILLISECONDS)) {
                 draad.shutdownNow();
             }
+        }
+    }
+
+    private static LocalTime tijdVanDagoverzicht(MailConfig config) {
+        try {
+            return LocalTime.parse(config.dagoverzicht().strip());
+        } catch (DateTimeParseException e) {
+            LOG.warn("dagoverzicht = {} in etc/{}.cfg is no time of day like 08:00; the daily overview goes out at {}",
+                    config.dagoverzicht(), MailConfig.PID, DagoverzichtPlanner.STANDAARD);
+            return DagoverzichtPlanner.STANDAARD;
         }
     }
 

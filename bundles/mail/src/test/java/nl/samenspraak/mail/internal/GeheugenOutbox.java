@@ -88,6 +88,30 @@ final class GeheugenOutbox implements Outbox {
     }
 
     @Override
+    public synchronized void stelUit(String id) {
+        Bericht b = berichten.get(id);
+        met(b, Berichtstatus.UITGESTELD, b.pogingen(), b.volgendePoging(), b.laatsteFout(), b.verzondenOp());
+    }
+
+    @Override
+    public synchronized List<Bericht> uitgesteld(Instant voor, int max) {
+        return berichten.values().stream().filter(b -> b.status() == Berichtstatus.UITGESTELD && b.aangemaaktOp().isBefore(voor))
+                .sorted(Comparator.comparing(Bericht::aangemaaktOp)).limit(max).toList();
+    }
+
+    @Override
+    public synchronized boolean bundel(String sleutel, NieuwBericht overzicht, List<String> ids, Instant op) {
+        if (berichten.containsKey(sleutel) || ids.stream().anyMatch(id -> berichten.get(id).status() != Berichtstatus.UITGESTELD)) {
+            return false;
+        }
+        ids.forEach(id -> {
+            Bericht b = berichten.get(id);
+            met(b, Berichtstatus.GEBUNDELD, b.pogingen(), b.volgendePoging(), b.laatsteFout(), Optional.of(op));
+        });
+        return plaatsEenmalig(sleutel, overzicht, op);
+    }
+
+    @Override
     public synchronized Optional<Bericht> find(String id) {
         return Optional.ofNullable(berichten.get(id));
     }
@@ -109,7 +133,8 @@ final class GeheugenOutbox implements Outbox {
     @Override
     public synchronized boolean opnieuw(String id, Instant nu) {
         Bericht b = berichten.get(id);
-        if (b == null || b.status() == Berichtstatus.VERZONDEN || b.status() == Berichtstatus.BEZIG) {
+        if (b == null || b.status() == Berichtstatus.VERZONDEN || b.status() == Berichtstatus.BEZIG
+                || b.status() == Berichtstatus.GEBUNDELD) {
             return false;
         }
         met(b, Berichtstatus.WACHTEND, b.pogingen(), nu, b.laatsteFout(), b.verzondenOp());

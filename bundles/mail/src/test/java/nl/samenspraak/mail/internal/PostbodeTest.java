@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -146,15 +147,115 @@ public class PostbodeTest {
         assertEquals(5L, (long) outbox.telling().get(Berichtstatus.VERZONDEN));
     }
 
+    @Test
+    public void whatAResidentWantsOnceADayComesTheNextMorningInOneOverviewWithEachSubjectAndLinkAndNobodyElseGetsIt()
+            throws Exception {
+        start();
+        adressen.bewaar("dagelijks", "dagelijks@example.org");
+        adressen.stelIn("dagelijks", Mailsoort.BESLUIT_GENOMEN, Frequentie.DAGELIJKS);
+        adressen.stelIn("dagelijks", Mailsoort.VRAGENLIJST_UITNODIGING, Frequentie.DAGELIJKS);
+        adressen.stelIn("dagelijks", Mailsoort.PLAN_GETOETST, Frequentie.DAGELIJKS);
+        adressen.bewaar("meteen", "meteen@example.org");
+        outbox.plaats(besluit("dagelijks"), nu);
+        outbox.plaats(uitnodiging("dagelijks"), nu);
+        Bericht plan = outbox.plaats(NieuwBericht.aan("dagelijks", "GM0518", Mailsoort.PLAN_GETOETST, "r-1", Map.of("plan", "Bankjes",
+                "haalbaar", "true", "pad", "/gemeenten/GM0518/wijkbudgetten/r-1")), nu);
+        outbox.plaats(zienswijze("dagelijks"), nu);
+        outbox.plaats(besluit("meteen"), nu);
+        Postbode postbode = postbode();
+        DagoverzichtPlanner planner = planner(postbode);
+
+        assertEquals("what is wanted at once goes at once", 2, postbode.ronde());
+        assertEquals(List.of("dagelijks@example.org Uw zienswijze is ontvangen: Ontwerp Moerwijk", "meteen@example.org Besluit over Buurtfeest: afgewezen"),
+                ontvangen());
+        assertEquals(3, outbox.lijst(Optional.of(Berichtstatus.UITGESTELD), 10).size());
+        assertEquals("made after today's overview (08:00): tomorrow's", 0, planner.plan());
+
+        nu = Instant.parse("2026-12-02T06:59:00Z");
+        assertEquals("07:59 Dutch time: not yet", 0, planner.plan());
+        adressen.stelIn("dagelijks", Mailsoort.PLAN_GETOETST, Frequentie.NOOIT);
+        nu = Instant.parse("2026-12-02T07:00:00Z");
+        assertEquals(1, planner.plan());
+        assertEquals("another node, or the next round, places none", 0, planner(postbode).plan());
+        assertEquals(1, postbode.ronde());
+
+        List<String> alles = ontvangen();
+        assertEquals(3, alles.size());
+        assertTrue(alles.toString(), alles.contains("dagelijks@example.org Uw overzicht van 2 december 2026: 2 berichten"));
+        MimeMessage overzicht = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().startsWith("Uw overzicht");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        String tekst = (String) ((jakarta.mail.internet.MimeMultipart) overzicht.getContent()).getBodyPart(0).getContent();
+        assertTrue(tekst, tekst.contains("Besluit over Buurtfeest: afgewezen") && tekst.contains("https://samenspraak.example.nl/gemeenten/GM0518/initiatieven/i-1"));
+        assertTrue(tekst, tekst.contains("Hoe ging het? Een korte vragenlijst over Buurtfeest")
+                && tekst.contains("https://samenspraak.example.nl/gemeenten/GM0518/vragenlijsten/i-1.besluit"));
+        assertTrue("a kind switched to never is not in it: " + tekst, !tekst.contains("Bankjes"));
+        assertEquals(Berichtstatus.VERVALLEN, outbox.find(plan.id()).orElseThrow().status());
+        assertEquals("<https://samenspraak.example.nl/mail/afmelden?t=" + tokens.token("dagelijks", Mailsoort.DAGOVERZICHT) + ">",
+                overzicht.getHeader("List-Unsubscribe")[0]);
+        assertEquals(2L, (long) outbox.telling().get(Berichtstatus.GEBUNDELD));
+        assertEquals(0, planner.plan());
+        assertEquals(0, postbode.ronde());
+    }
+
+    @Test
+    public void aKindSwitchedBackToAtOnceBeforeTheOverviewGoesOutOnItsOwn() throws Exception {
+        start();
+        adressen.bewaar("inwoner", "inwoner@example.org");
+        adressen.stelIn("inwoner", Mailsoort.BESLUIT_GENOMEN, Frequentie.DAGELIJKS);
+        outbox.plaats(besluit("inwoner"), nu);
+        Postbode postbode = postbode();
+        assertEquals(0, postbode.ronde());
+        adressen.stelIn("inwoner", Mailsoort.BESLUIT_GENOMEN, Frequentie.DIRECT);
+        nu = Instant.parse("2026-12-02T07:30:00Z");
+
+        assertEquals(0, planner(postbode).plan());
+        assertEquals(1, postbode.ronde());
+        assertEquals(List.of("inwoner@example.org Besluit over Buurtfeest: afgewezen"), ontvangen());
+    }
+
+    private DagoverzichtPlanner planner(Postbode postbode) {
+        return new DagoverzichtPlanner(outbox, adressen, postbode::onderwerp, postbode::link, DagoverzichtPlanner.STANDAARD, klok());
+    }
+
+    private List<String> ontvangen() throws jakarta.mail.MessagingException {
+        List<String> result = new java.util.ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            result.add(((InternetAddress) m.getAllRecipients()[0]).getAddress() + " " + m.getSubject());
+        }
+        result.sort(null);
+        return result;
+    }
+
+    private NieuwBericht uitnodiging(String gebruiker) {
+        return NieuwBericht.aan(gebruiker, "GM0518", Mailsoort.VRAGENLIJST_UITNODIGING, "i-1.besluit", Map.of("titel", "Buurtfeest",
+                "aanleiding", "besluit", "vragenlijst", "i-1.besluit", "pad", "/gemeenten/GM0518/vragenlijsten/i-1.besluit"));
+    }
+
+    private NieuwBericht zienswijze(String gebruiker) {
+        return NieuwBericht.aan(gebruiker, "GM0518", Mailsoort.ZIENSWIJZE_ONTVANGEN, "i-2",
+                Map.of("titel", "Ontwerp Moerwijk", "ontvangenOp", "2026-12-01", "pad", "/gemeenten/GM0518/initiatieven/i-2"));
+    }
+
     private NieuwBericht besluit(String gebruiker) {
         return NieuwBericht.aan(gebruiker, "GM0518", Mailsoort.BESLUIT_GENOMEN, "i-1", Map.of("referentie", "i-1",
                 "titel", "Buurtfeest", "soort", "bewonersinitiatief", "uitkomst", "afgewezen", "redenen", "art. 2: te laat",
-                "genomenOp", "2026-12-01", "bezwaarTot", "2027-01-12"));
+                "genomenOp", "2026-12-01", "bezwaarTot", "2027-01-12", "pad", "/gemeenten/GM0518/initiatieven/i-1"));
     }
 
     private Postbode postbode() {
         Smtp server = new Smtp("127.0.0.1", poort, false, "", "", "noreply@samenspraak.example.nl", 2000);
-        Clock klok = new Clock() {
+        return new Postbode(outbox, adressen, afzenders, new Sjablonen(getClass().getClassLoader(), Optional.empty()), tokens,
+                server::verstuur, "https://samenspraak.example.nl/", "test", Duration.ofMinutes(2), Backoff.STANDAARD, klok());
+    }
+
+    /** The test's clock: {@link #nu}, as the test moves it. */
+    private Clock klok() {
+        return new Clock() {
             @Override
             public Instant instant() {
                 return nu;
@@ -170,8 +271,6 @@ public class PostbodeTest {
                 return this;
             }
         };
-        return new Postbode(outbox, adressen, afzenders, new Sjablonen(getClass().getClassLoader(), Optional.empty()), tokens,
-                server::verstuur, "https://samenspraak.example.nl/", "test", Duration.ofMinutes(2), Backoff.STANDAARD, klok);
     }
 
     private void start() {

@@ -52,6 +52,37 @@ public class SjablonenTest {
                 "binnenkort", "1", "nieuw", "1", "lijst", "verlopen|Buurtfeest|2026-11-30|/gemeenten/GM0518/initiatieven/a\n"
                         + "binnenkort|Speeltuin|2026-12-05|/gemeenten/GM0518/initiatieven/b\n"
                         + "nieuw|Groenonderhoud|2027-01-26|/gemeenten/GM0518/initiatieven/c"));
+        VOORBEELDEN.put(Mailsoort.VRAGENLIJST_UITNODIGING, Map.of("titel", "Groen in De Huet", "aanleiding", "fase_afgerond",
+                "fase", "uitvoering", "vragenlijst", "t-1.uitvoering"));
+        VOORBEELDEN.put(Mailsoort.ZAAK_TOEGEWEZEN, Map.of("referentie", "abc", "titel", "Buurtfeest Spoorwijk",
+                "door", "ambtenaar-denhaag", "termijn", "2027-01-26"));
+        VOORBEELDEN.put(Mailsoort.DAGOVERZICHT, Map.of("datum", "2026-12-02", "aantal", "2", "lijst",
+                "besluit_genomen|Besluit over Buurtfeest Spoorwijk: toegekend|https://samenspraak.example.nl/gemeenten/GM0518/initiatieven/abc\n"
+                        + "plan_getoetst|Uw plan Bankjes is haalbaar|https://samenspraak.example.nl/gemeenten/GM0518/wijkbudgetten/r"));
+    }
+
+    @Test
+    public void theNewKindsSayWhatHappenedAndWhereToGo() throws Exception {
+        Sjablonen sjablonen = new Sjablonen(getClass().getClassLoader(), Optional.empty());
+        Sjablonen.Inhoud uitnodiging = sjablonen.maak("GM0518", Mailsoort.VRAGENLIJST_UITNODIGING,
+                VOORBEELDEN.get(Mailsoort.VRAGENLIJST_UITNODIGING), EXTRA);
+        assertEquals("Hoe ging het? Een korte vragenlijst over Groen in De Huet", uitnodiging.onderwerp());
+        assertTrue(uitnodiging.tekst(), uitnodiging.tekst().contains("Bij \"Groen in De Huet\" is de uitvoering afgerond."));
+        assertFalse("only voters answer with a receipt", uitnodiging.tekst().contains("ontvangstbewijs"));
+        Map<String, String> ronde = new java.util.HashMap<>(VOORBEELDEN.get(Mailsoort.VRAGENLIJST_UITNODIGING));
+        ronde.put("aanleiding", "wijkbudget_uitslag");
+        assertTrue(sjablonen.maak("GM0518", Mailsoort.VRAGENLIJST_UITNODIGING, ronde, EXTRA).tekst().contains("ontvangstbewijs van uw stem"));
+
+        Sjablonen.Inhoud toegewezen = sjablonen.maak("GM0518", Mailsoort.ZAAK_TOEGEWEZEN, VOORBEELDEN.get(Mailsoort.ZAAK_TOEGEWEZEN), EXTRA);
+        assertEquals("Aan u toegewezen: Buurtfeest Spoorwijk", toegewezen.onderwerp());
+        assertTrue(toegewezen.tekst(), toegewezen.tekst().contains("Beslissen uiterlijk: 26 januari 2027"));
+
+        Sjablonen.Inhoud overzicht = sjablonen.maak("GM0518", Mailsoort.DAGOVERZICHT, VOORBEELDEN.get(Mailsoort.DAGOVERZICHT), EXTRA);
+        assertEquals("Uw overzicht van 2 december 2026: 2 berichten", overzicht.onderwerp());
+        assertTrue(overzicht.tekst(), overzicht.tekst().contains("- Uw plan Bankjes is haalbaar\n  https://samenspraak.example.nl/gemeenten/GM0518/wijkbudgetten/r"));
+        assertTrue(overzicht.html(), overzicht.html().contains(
+                "<a href=\"https://samenspraak.example.nl/gemeenten/GM0518/initiatieven/abc\" style=\"color: #0b4ea2;\">Besluit over Buurtfeest Spoorwijk: toegekend</a>"));
+        assertTrue(overzicht.tekst(), overzicht.tekst().contains(EXTRA.get("afmeldlink")));
     }
 
     @Test
@@ -60,7 +91,8 @@ public class SjablonenTest {
         for (Mailsoort soort : Mailsoort.values()) {
             Sjablonen.Inhoud inhoud = sjablonen.maak("GM0518", soort, VOORBEELDEN.get(soort), EXTRA);
             assertFalse(soort + " has a subject", inhoud.onderwerp().isBlank());
-            assertTrue(soort + " links to its page", inhoud.tekst().contains(EXTRA.get("link")) || soort == Mailsoort.WERKVOORRAAD);
+            assertTrue(soort + " links to its page", inhoud.tekst().contains(EXTRA.get("link")) || soort == Mailsoort.WERKVOORRAAD
+                    || soort == Mailsoort.DAGOVERZICHT);
             assertTrue(soort + " ends with the gemeente", inhoud.tekst().contains("Gemeente 's-Gravenhage"));
             assertTrue(soort + " is Dutch HTML", inhoud.html().contains("<html lang=\"nl\">"));
             assertTrue(soort + " has its subject as title", inhoud.html().contains("<title>"));

@@ -135,6 +135,67 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
+    public void stelUit(String id) {
+        jpa.tx(TransactionType.Required, em -> entity(em, id).stelUit());
+    }
+
+    @Override
+    public List<Bericht> uitgesteld(Instant voor, int max) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT o FROM OutboxEntity o WHERE o.status = :uitgesteld "
+                + "AND o.aangemaaktOp < :voor ORDER BY o.aangemaaktOp, o.id", OutboxEntity.class)
+                .setParameter("uitgesteld", Berichtstatus.UITGESTELD).setParameter("voor", voor).setMaxResults(max)
+                .getResultStream().map(OutboxEntity::toBericht).toList());
+    }
+
+    @Override
+    public boolean bundel(String sleutel, NieuwBericht overzicht, List<String> ids, Instant op) {
+        if (sleutel.length() > 36) {
+            throw new IllegalArgumentException("an outbox key has at most 36 characters: " + sleutel);
+        }
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                if (em.find(OutboxEntity.class, sleutel) != null) {
+                    return false;
+                }
+                // the conditional update is the claim: of two nodes bundling the same message, one changes the row
+                int gebundeld = ids.isEmpty() ? 0 : em.createQuery("UPDATE OutboxEntity o SET o.status = :gebundeld, "
+                        + "o.verzondenOp = :op WHERE o.id IN :ids AND o.status = :uitgesteld")
+                        .setParameter("gebundeld", Berichtstatus.GEBUNDELD).setParameter("op", op).setParameter("ids", ids)
+                        .setParameter("uitgesteld", Berichtstatus.UITGESTELD).executeUpdate();
+                if (gebundeld != ids.size()) {
+                    throw new AlGebundeld();
+                }
+                em.persist(new OutboxEntity(sleutel, overzicht, op));
+                em.flush();
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (isDubbel(e) || alGebundeld(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean alGebundeld(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AlGebundeld) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rolls back an overview of which another node already told a message. */
+    private static final class AlGebundeld extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AlGebundeld() {
+            super("a message of this overview was bundled by another node", null, false, false);
+        }
+    }
+
+    @Override
     public Optional<Bericht> find(String id) {
         return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(OutboxEntity.class, id))
                 .map(OutboxEntity::toBericht));
@@ -168,7 +229,8 @@ public class JpaOutbox implements Outbox {
     public boolean opnieuw(String id, Instant nu) {
         return jpa.txExpr(TransactionType.Required, em -> {
             OutboxEntity entity = em.find(OutboxEntity.class, id);
-            if (entity == null || entity.status() == Berichtstatus.VERZONDEN || entity.status() == Berichtstatus.BEZIG) {
+            if (entity == null || entity.status() == Berichtstatus.VERZONDEN || entity.status() == Berichtstatus.BEZIG
+                    || entity.status() == Berichtstatus.GEBUNDELD) {
                 return false;
             }
             entity.opnieuw(nu);

@@ -48,7 +48,9 @@ public class JpaToewijzingen implements Toewijzingen {
             ToewijzingEntity entity = new ToewijzingEntity(UUID.randomUUID().toString(), zaak.strip(), aan.strip(), door,
                     klok.instant(), volgnummer);
             em.persist(entity);
-            return entity.toDto();
+            Toewijzing toewijzing = entity.toDto();
+            Meldingen.bijToewijzing(em, gemeente, toewijzing);
+            return toewijzing;
         });
     }
 

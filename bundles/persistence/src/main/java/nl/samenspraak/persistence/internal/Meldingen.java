@@ -3,23 +3,33 @@ package nl.samenspraak.persistence.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
 import nl.samenspraak.api.initiatief.Besluit;
+import nl.samenspraak.api.initiatief.Deelname;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
+import nl.samenspraak.api.initiatief.Inzage;
+import nl.samenspraak.api.initiatief.Participatierol;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.mail.Mailsoort;
 import nl.samenspraak.api.mail.NieuwBericht;
+import nl.samenspraak.api.monitor.Aanleiding;
+import nl.samenspraak.api.monitor.Vragenlijst;
 import nl.samenspraak.api.opslag.InitiatiefStore.Wijziging;
 import nl.samenspraak.api.wijkbudget.Plan;
 import nl.samenspraak.api.wijkbudget.Ronde;
 import nl.samenspraak.api.wijkbudget.Uitslag;
+import nl.samenspraak.api.werkplek.Toewijzing;
 
 /**
  * The mail a stored event causes, put in the outbox by the store within the event's own transaction: the event
@@ -78,6 +88,97 @@ final class Meldingen {
             indieners.stream().distinct().forEach(indiener -> plaats(em, NieuwBericht.aan(indiener, na.gemeente(),
                     Mailsoort.REACTIENOTA_GEPUBLICEERD, na.id(), gegevens), op));
         }
+        vragenlijstMoment(em, na, wijziging).ifPresent(moment -> nodigUit(em, na.gemeente(), Vragenlijst.id(na.id(), moment.getValue()),
+                moment.getKey(), na.titel(), wijziging.van().naam(), deelnemers(em, na, indieners), op));
+    }
+
+    private static final Set<Status> TRAJECTFASEN = EnumSet.of(Status.VOORBEREIDING, Status.UITVOERING, Status.EVALUATIE);
+
+    /** The roles that run the process for the gemeente: they evaluate it themselves and get no questionnaire. */
+    private static final Set<Participatierol> UITVOERDERS = EnumSet.of(Participatierol.PROJECTLEIDER,
+            Participatierol.PROCESBEGELEIDER, Participatierol.BESTUURDER);
+
+    /**
+     * The questionnaire this change opens, with its moment, at the moments the Participatiemonitor opens one: a
+     * traject's phase ends, an inspraak gets its reactienota, the first besluit on an application or request.
+     */
+    private static Optional<Map.Entry<Aanleiding, String>> vragenlijstMoment(EntityManager em, Initiatief na, Wijziging wijziging) {
+        return switch (na.soort()) {
+            case PARTICIPATIETRAJECT -> TRAJECTFASEN.contains(wijziging.van()) && wijziging.naar() != wijziging.van()
+                    ? Optional.of(Map.entry(Aanleiding.FASE_AFGEROND, wijziging.van().naam())) : Optional.empty();
+            case INSPRAAK -> wijziging.naar() == Status.REACTIENOTA_VASTGESTELD
+                    ? Optional.of(Map.entry(Aanleiding.INSPRAAK_GESLOTEN, "reactienota")) : Optional.empty();
+            case BEWONERSINITIATIEF, UITDAAGRECHT -> wijziging.besluit()
+                    .filter(b -> b.soort() != Besluit.Besluittype.SUBSIDIEVASTSTELLING)
+                    .filter(b -> em.createQuery("SELECT COUNT(b) FROM BesluitEntity b WHERE b.initiatiefId = :id "
+                            + "AND b.soort <> :vaststelling", Long.class).setParameter("id", na.id())
+                            .setParameter("vaststelling", Besluit.Besluittype.SUBSIDIEVASTSTELLING).getSingleResult() == 1)
+                    .map(b -> Map.entry(Aanleiding.BESLUIT, "besluit"));
+        };
+    }
+
+    /**
+     * Who the questionnaire asks, as the Participatiemonitor counts participants: everyone taking part except those
+     * who run it for the gemeente (and the civil servant who opened a traject or inspraak), and for an inspraak who
+     * submitted a zienswijze online (a paper one is registered under a civil servant's name).
+     */
+    private static Set<String> deelnemers(EntityManager em, Initiatief initiatief, List<String> onlineIndieners) {
+        List<Deelname> deelnames = em.createQuery("SELECT d FROM DeelnameEntity d WHERE d.initiatiefId = :id "
+                + "ORDER BY d.toegevoegdOp, d.gebruiker", DeelnameEntity.class).setParameter("id", initiatief.id())
+                .getResultStream().map(DeelnameEntity::toDeelname).toList();
+        Set<String> namen = new LinkedHashSet<>();
+        deelnames.forEach(d -> namen.add(d.gebruiker()));
+        namen.addAll(onlineIndieners);
+        deelnames.stream().filter(d -> UITVOERDERS.contains(d.rol())).forEach(d -> namen.remove(d.gebruiker()));
+        if (Inzage.isOpenbaar(initiatief.soort())) {
+            namen.remove(initiatief.initiatiefnemer());
+        }
+        return namen;
+    }
+
+    /** An invitation per participant to the questionnaire; their address and wish are looked up when it is sent. */
+    private static void nodigUit(EntityManager em, String gemeente, String vragenlijst, Aanleiding aanleiding, String titel,
+            String fase, Iterable<String> deelnemers, Instant op) {
+        Map<String, String> gegevens = new LinkedHashMap<>();
+        gegevens.put("titel", titel);
+        gegevens.put("aanleiding", aanleiding.sleutel());
+        if (aanleiding == Aanleiding.FASE_AFGEROND) {
+            gegevens.put("fase", fase);
+        }
+        gegevens.put("vragenlijst", vragenlijst);
+        gegevens.put("pad", "/gemeenten/" + gemeente + "/vragenlijsten/" + vragenlijst);
+        deelnemers.forEach(d -> plaats(em, NieuwBericht.aan(d, gemeente, Mailsoort.VRAGENLIJST_UITNODIGING, vragenlijst, gegevens), op));
+    }
+
+    /**
+     * A werkvoorraad item assigned to a civil servant by a colleague; nobody is mailed about what they took
+     * themselves.
+     */
+    static void bijToewijzing(EntityManager em, String gemeente, Toewijzing toewijzing) {
+        if (toewijzing.aan().equals(toewijzing.door())) {
+            return;
+        }
+        Optional<Initiatief> zaak = em.createQuery("SELECT i FROM InitiatiefEntity i WHERE i.id = :id", InitiatiefEntity.class)
+                .setParameter("id", toewijzing.zaak()).getResultStream().findFirst().map(i -> i.toInitiatief(gemeente));
+        Map<String, String> gegevens = new LinkedHashMap<>();
+        gegevens.put("referentie", toewijzing.zaak());
+        gegevens.put("titel", zaak.map(Initiatief::titel).orElse(toewijzing.zaak()));
+        gegevens.put("door", toewijzing.door());
+        zaak.flatMap(Initiatief::lopendeTermijn).ifPresent(t -> gegevens.put("termijn", t.toString()));
+        gegevens.put("pad", zaak.map(Meldingen::werkplekPad).orElse("/gemeenten/" + gemeente + "/werkplek?wie=mij"));
+        plaats(em, NieuwBericht.aan(toewijzing.aan(), gemeente, Mailsoort.ZAAK_TOEGEWEZEN, toewijzing.zaak(), gegevens),
+                toewijzing.op());
+    }
+
+    /** Where a civil servant handles the item (the werkvoorraad's own links). */
+    private static String werkplekPad(Initiatief i) {
+        String werkplek = "/gemeenten/" + i.gemeente() + "/werkplek/";
+        return switch (i.soort()) {
+            case BEWONERSINITIATIEF -> werkplek + "aanvragen/" + i.id();
+            case UITDAAGRECHT -> werkplek + "uitdaagrecht/" + i.id();
+            case INSPRAAK -> werkplek + "inspraak/" + i.id();
+            case PARTICIPATIETRAJECT -> werkplek + "trajecten/" + i.id();
+        };
     }
 
     /**
@@ -117,6 +218,10 @@ final class Meldingen {
         gegevens.put("pad", "/gemeenten/" + ronde.gemeente() + "/wijkbudgetten/" + ronde.id() + "/uitslag");
         deelnemers.stream().distinct().forEach(d -> plaats(em, NieuwBericht.aan(d, ronde.gemeente(), Mailsoort.UITSLAG_RONDE,
                 ronde.id(), gegevens), uitslag.vastgesteldOp()));
+        // voters answer it with the receipt of their ballot, whose address is never kept: only those who took part under
+        // their name can be invited
+        nodigUit(em, ronde.gemeente(), Vragenlijst.id(ronde.id(), "uitslag"), Aanleiding.WIJKBUDGET_UITSLAG, ronde.titel(), "",
+                new LinkedHashSet<>(deelnemers), uitslag.vastgesteldOp());
     }
 
     static boolean opPapier(LocalDate ontvangenOp, Instant geregistreerdOp) {

@@ -144,6 +144,11 @@ public class OutboxEntity {
         adres = soort == Mailsoort.STEMBEWIJS ? null : adres;
     }
 
+    void stelUit() {
+        status = Berichtstatus.UITGESTELD;
+        geclaimdDoor = null;
+    }
+
     void opnieuw(Instant nu) {
         status = Berichtstatus.WACHTEND;
         volgendePoging = nu;

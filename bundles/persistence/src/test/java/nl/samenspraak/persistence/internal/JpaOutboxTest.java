@@ -95,7 +95,74 @@ public class JpaOutboxTest {
 
         List<String> berichten = outbox.lijst(Optional.empty(), 10).stream()
                 .map(b -> b.soort().naam() + " aan " + b.gebruiker().orElse("ambtenaren")).sorted().toList();
-        assertEquals(List.of("reactienota_gepubliceerd aan inwoner-denhaag", "zienswijze_ontvangen aan inwoner-denhaag"), berichten);
+        assertEquals("the questionnaire goes to the online submitter, not to the civil servant who leads the inspraak",
+                List.of("reactienota_gepubliceerd aan inwoner-denhaag", "vragenlijst_uitnodiging aan inwoner-denhaag",
+                        "zienswijze_ontvangen aan inwoner-denhaag"), berichten);
+        Bericht uitnodiging = outbox.lijst(Optional.empty(), 10).stream().filter(b -> b.soort() == Mailsoort.VRAGENLIJST_UITNODIGING)
+                .findFirst().orElseThrow();
+        assertEquals("/gemeenten/GM0518/vragenlijsten/" + inspraak.id() + ".reactienota", uitnodiging.gegevens().get("pad"));
+        assertEquals("inspraak_gesloten", uitnodiging.gegevens().get("aanleiding"));
+    }
+
+    @Test
+    public void theFirstBesluitOnARequestInvitesItsParticipantsToTheQuestionnaireAndALaterOneDoesNot() {
+        Initiatief verzoek = initiatieven.create(GEMEENTE, uitdaagverzoek(), "inwoner-denhaag", NU);
+        initiatieven.voegDeelnameToe(GEMEENTE, verzoek.id(), new nl.samenspraak.api.initiatief.Deelname("buurman",
+                nl.samenspraak.api.initiatief.Participatierol.DEELNEMER, "inwoner-denhaag", NU));
+        initiatieven.voegDeelnameToe(GEMEENTE, verzoek.id(), new nl.samenspraak.api.initiatief.Deelname("ambtenaar-denhaag",
+                nl.samenspraak.api.initiatief.Participatierol.PROCESBEGELEIDER, "ambtenaar-denhaag", NU));
+        initiatieven.wijzig(GEMEENTE, verzoek.id(), besluit(verzoek, Status.INGEDIEND, Status.AANVULLING_GEVRAAGD,
+                nl.samenspraak.rules.Beoordeling.Uitkomst.AANVULLING_NODIG, 60));
+        initiatieven.wijzig(GEMEENTE, verzoek.id(), new Wijziging(Status.AANVULLING_GEVRAAGD, Status.INGEDIEND, verzoek.gegevens(),
+                "inwoner-denhaag", NU.plusSeconds(120), "Aangevuld", Optional.empty(), List.of()));
+        initiatieven.wijzig(GEMEENTE, verzoek.id(), besluit(verzoek, Status.INGEDIEND, Status.TOEGEKEND,
+                nl.samenspraak.rules.Beoordeling.Uitkomst.TOEGEKEND, 180));
+
+        List<Bericht> uitnodigingen = outbox.lijst(Optional.empty(), 20).stream()
+                .filter(b -> b.soort() == Mailsoort.VRAGENLIJST_UITNODIGING).toList();
+        assertEquals("the applicant and the neighbour, once; not the procesbegeleider", List.of("buurman", "inwoner-denhaag"),
+                uitnodigingen.stream().map(b -> b.gebruiker().orElseThrow()).sorted().toList());
+        assertEquals(verzoek.id() + ".besluit", uitnodigingen.get(0).onderwerp());
+        assertEquals("/gemeenten/GM0518/vragenlijsten/" + verzoek.id() + ".besluit", uitnodigingen.get(0).gegevens().get("pad"));
+    }
+
+    @Test
+    public void theEndOfATrajectPhaseInvitesItsParticipantsButNotItsProjectLeader() {
+        Initiatief traject = initiatieven.create(GEMEENTE, new NieuwInitiatief("Groen in Moerwijk", "Samen het groen plannen",
+                Optional.empty(), new nl.samenspraak.api.initiatief.Trajectgegevens(nl.samenspraak.api.initiatief.Participatieniveau.values()[0],
+                        "openbare ruimte")), "ambtenaar-denhaag", NU);
+        initiatieven.voegDeelnameToe(GEMEENTE, traject.id(), new nl.samenspraak.api.initiatief.Deelname("inwoner-denhaag",
+                nl.samenspraak.api.initiatief.Participatierol.DEELNEMER, "ambtenaar-denhaag", NU));
+        initiatieven.wijzig(GEMEENTE, traject.id(), new Wijziging(Status.VOORBEREIDING, Status.UITVOERING, traject.gegevens(),
+                "ambtenaar-denhaag", NU.plusSeconds(60), "De uitvoering begint", Optional.empty(), List.of()));
+
+        List<Bericht> berichten = outbox.lijst(Optional.empty(), 10);
+        assertEquals(1, berichten.size());
+        assertEquals(Mailsoort.VRAGENLIJST_UITNODIGING, berichten.get(0).soort());
+        assertEquals(Optional.of("inwoner-denhaag"), berichten.get(0).gebruiker());
+        assertEquals("voorbereiding", berichten.get(0).gegevens().get("fase"));
+        assertEquals(traject.id() + ".voorbereiding", berichten.get(0).gegevens().get("vragenlijst"));
+    }
+
+    @Test
+    public void aMessageSetAsideIsToldInOneOverviewOnlyEvenWhenNodesBundleAtOnce() {
+        Bericht eerste = outbox.plaats(bericht("inwoner-denhaag"), NU);
+        Bericht tweede = outbox.plaats(bericht("inwoner-denhaag"), NU.plusSeconds(1));
+        Bericht later = outbox.plaats(bericht("inwoner-denhaag"), NU.plusSeconds(7200));
+        outbox.claim("node-a", NU.plusSeconds(7200), LEASE, 10).forEach(b -> outbox.stelUit(b.id()));
+        assertEquals(List.of(eerste.id(), tweede.id()), outbox.uitgesteld(NU.plusSeconds(3600), 10).stream().map(Bericht::id).toList());
+
+        NieuwBericht overzicht = NieuwBericht.aan("inwoner-denhaag", GEMEENTE, Mailsoort.DAGOVERZICHT, "dagoverzicht", Map.of("aantal", "2"));
+        assertTrue(outbox.bundel("do-a", overzicht, List.of(eerste.id(), tweede.id()), NU.plusSeconds(3600)));
+        assertFalse("the same key", outbox.bundel("do-a", overzicht, List.of(later.id()), NU.plusSeconds(3601)));
+        assertFalse("a message told already: nothing changes", outbox.bundel("do-c", overzicht, List.of(tweede.id(), later.id()),
+                NU.plusSeconds(3602)));
+        assertEquals(Berichtstatus.UITGESTELD, outbox.find(later.id()).orElseThrow().status());
+        assertEquals(Optional.empty(), outbox.find("do-c"));
+        assertEquals(Berichtstatus.GEBUNDELD, outbox.find(eerste.id()).orElseThrow().status());
+        assertEquals(Berichtstatus.WACHTEND, outbox.find("do-a").orElseThrow().status());
+        assertFalse("a message told in an overview is never sent on its own", outbox.opnieuw(eerste.id(), NU.plusSeconds(4000)));
+        assertEquals(List.of(later.id()), outbox.uitgesteld(NU.plusSeconds(9000), 10).stream().map(Bericht::id).toList());
     }
 
     @Test
@@ -196,6 +263,17 @@ public class JpaOutboxTest {
         Set<String> verschillend = new HashSet<>(geclaimd);
         assertEquals("every message claimed once", geclaimd.size(), verschillend.size());
         assertEquals(40, verschillend.size());
+    }
+
+    private static Wijziging besluit(Initiatief verzoek, Status van, Status naar, nl.samenspraak.rules.Beoordeling.Uitkomst uitkomst,
+            long seconden) {
+        Instant op = NU.plusSeconds(seconden);
+        nl.samenspraak.api.initiatief.Besluit besluit = new nl.samenspraak.api.initiatief.Besluit("b-" + seconden, verzoek.id(),
+                nl.samenspraak.api.initiatief.Besluit.Besluittype.UITDAAGRECHT, uitkomst, Optional.empty(),
+                List.of(new Reden("art. 4", "zo is het")), LocalDate.of(2026, 12, 1), new nl.samenspraak.api.initiatief.Besluit.Herkomst(
+                        "Verordening", "gemeenteblad", LocalDate.of(2020, 1, 1), Optional.empty(), "model", "1.0.0"),
+                "ambtenaar-denhaag", op);
+        return new Wijziging(van, naar, verzoek.gegevens(), "ambtenaar-denhaag", op, "Besluit", Optional.of(besluit), List.of());
     }
 
     private static NieuwBericht bericht(String gebruiker) {

@@ -2,6 +2,7 @@ package nl.samenspraak.shell.internal;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -22,7 +23,7 @@ public class OutboxCommand extends SamenspraakActie {
     @Reference
     Outbox outbox;
 
-    @Option(name = "--status", description = "Alleen berichten met deze status: wachtend, bezig, verzonden, vervallen")
+    @Option(name = "--status", description = "Alleen berichten met deze status: wachtend, bezig, verzonden, vervallen, uitgesteld (voor een dagoverzicht), gebundeld (in een dagoverzicht)")
     String status;
 
     @Option(name = "--max", description = "Hoeveel berichten ten hoogste (standaard 50)")
@@ -32,7 +33,8 @@ public class OutboxCommand extends SamenspraakActie {
     public Object execute() {
         Optional<Berichtstatus> filter = Optional.ofNullable(status).map(s -> Arrays.stream(Berichtstatus.values())
                 .filter(b -> b.naam().equals(s)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Onbekende status '" + s + "'; kies wachtend, bezig, verzonden of vervallen")));
+                .orElseThrow(() -> new IllegalArgumentException("Onbekende status '" + s + "'; kies uit " + Arrays.stream(Berichtstatus.values())
+                        .map(Berichtstatus::naam).collect(Collectors.joining(", ")))));
         session.getConsole().println(Outboxoverzicht.telling(outbox.telling()));
         print(Outboxoverzicht.berichten(outbox.lijst(filter, max)));
         return null;
