@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.initiatief.InspraakService;
+import nl.samenspraak.api.initiatief.OverheidsparticipatieService;
 import nl.samenspraak.api.initiatief.Besluit;
 import nl.samenspraak.api.initiatief.Deelname;
 import nl.samenspraak.api.initiatief.Initiatief;
@@ -35,6 +36,9 @@ public class InitiatiefPagina implements Pagina {
     @Reference
     private InspraakService inspraakdienst;
 
+    @Reference
+    private OverheidsparticipatieService overheidsparticipatie;
+
     @Override
     public Antwoord get(Verzoek verzoek) {
         Gemeente gemeente = verzoek.gemeenteVereist();
@@ -48,6 +52,9 @@ public class InitiatiefPagina implements Pagina {
                 .met("overgangen", initiatieven.overgangen(gemeente.code(), initiatief.id()))
                 .met("besluiten", besluiten).met("vandaag", Inwoners.vandaag())
                 .met("eigen", gebruiker.map(g -> Inzage.isInitiatiefnemer(g, initiatief)).orElse(false));
+        if (initiatief.soort() == Initiatiefsoort.BEWONERSINITIATIEF) {
+            overheidsparticipatie.huidige(gemeente.code(), initiatief.id()).ifPresent(o -> antwoord.met("overheidsparticipatie", o));
+        }
         if (initiatief.soort() == Initiatiefsoort.INSPRAAK) {
             List<Zienswijze> zienswijzen = inspraakdienst.zienswijzen(gemeente.code(), initiatief.id());
             antwoord.met("zienswijzen", zienswijzen);
