@@ -19,14 +19,14 @@ import nl.samenspraak.api.wijkbudget.StemService.Kiezer;
  * {@code postcode}, {@code woonplaats}), separated by semicolons or commas, values optionally in double quotes.
  * Name and address only go on the letter; the platform stores neither.
  */
-final class Kiezerslijst {
+public final class Kiezerslijst {
 
     static final int MAXIMUM = 100_000;
     private static final DateTimeFormatter NL_DATUM = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final List<String> VERPLICHT = List.of("kenmerk", "geboortedatum", "wijk");
 
     /** One resident: what the platform needs to issue a code, and what the letter needs to reach them. */
-    record Bewoner(int regel, Kiezer kiezer, String naam, String adres, String postcode, String woonplaats) {
+    public record Bewoner(int regel, Kiezer kiezer, String naam, String adres, String postcode, String woonplaats) {
     }
 
     /** The residents read, or what is wrong with the file (each with its line number); never both. */

@@ -18,10 +18,10 @@ import nl.samenspraak.rules.Rondeopzet;
  * and rounds whose next phase has reached the day it was announced for (residents were told that day). A round's
  * terms are its own planning, not the law, so an item past its day is late against the announcement.
  */
-final class Rondetaken {
+public final class Rondetaken {
 
     /** One thing to do in a round, by the day it was announced for, if one was. */
-    record Rondetaak(Ronde ronde, String taak, Optional<LocalDate> termijn, Optional<Long> dagenOver) {
+    public record Rondetaak(Ronde ronde, String taak, Optional<LocalDate> termijn, Optional<Long> dagenOver) {
 
         public boolean verlopen() {
             return dagenOver.map(d -> d < 0).orElse(false);
