@@ -96,8 +96,9 @@ public class SchemaUpgradeIT {
                 List<String> changelog = rijenNa.get("DATABASECHANGELOG");
                 assertEquals(changelog.toString(), 14, changelog.stream().filter(r -> r.contains("EXECTYPE=MARK_RAN")).count());
                 // what came after the release: 2 (indexes by parent), 3 (running budget totals), 4 (the mail outbox), 5 (the
-                // werkvoorraad's assignments) and 6 (the Participatiemonitor's responses and self-evaluations, one each)
-                assertEquals(changelog.toString(), 6, changelog.stream().filter(r -> r.contains("EXECTYPE=EXECUTED")).count());
+                // werkvoorraad's assignments), 6 (the Participatiemonitor's responses and self-evaluations, one each), 7
+                // (overheidsparticipatie) and 8 (the pages' sessions)
+                assertEquals(changelog.toString(), 8, changelog.stream().filter(r -> r.contains("EXECTYPE=EXECUTED")).count());
             } finally {
                 Distributie.delete(voor);
             }

@@ -120,20 +120,24 @@ public final class NepWijkbudgetStore implements WijkbudgetStore {
 
     @Override
     public Stem stem(String gemeente, String rondeId, Stem stem) {
+        controleerStem(gemeente, rondeId, stem.stemmer());
+        stemmen.computeIfAbsent(rondeId, k -> new ArrayList<>()).add(stem);
+        return stem;
+    }
+
+    @Override
+    public void controleerStem(String gemeente, String rondeId, String stemmer) {
         Fase fase = ronde(gemeente, rondeId).fase();
         if (fase != Fase.STEMMEN) {
             throw new StemGeweigerdException(Waarom.BUITEN_DE_STEMPERIODE,
                     "Er kan alleen worden gestemd in de fase stemmen; de ronde is in fase " + fase.naam());
         }
-        if (!passen.contains(rondeId + "/" + stem.stemmer())) {
+        if (!passen.contains(rondeId + "/" + stemmer)) {
             throw new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE, "Deze stemcode hoort niet bij deze ronde");
         }
-        List<Stem> ronde = stemmen.computeIfAbsent(rondeId, k -> new ArrayList<>());
-        if (ronde.stream().anyMatch(s -> s.stemmer().equals(stem.stemmer()))) {
+        if (stemmen.getOrDefault(rondeId, List.of()).stream().anyMatch(s -> s.stemmer().equals(stemmer))) {
             throw new StemGeweigerdException(Waarom.AL_GESTEMD, "Met deze stemcode is al gestemd");
         }
-        ronde.add(stem);
-        return stem;
     }
 
     @Override

@@ -3,7 +3,7 @@
  * participatietrajecten and inspraak), their lifecycles, besluiten, participants and zienswijzen.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package nl.samenspraak.api.initiatief;
 
 import org.osgi.annotation.bundle.Export;

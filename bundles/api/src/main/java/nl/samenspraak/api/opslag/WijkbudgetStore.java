@@ -64,6 +64,14 @@ public interface WijkbudgetStore {
      */
     Stem stem(String gemeente, String rondeId, Stem stem);
 
+    /**
+     * Whether {@link #stem} would take a ballot under this voter key now, storing nothing.
+     *
+     * @throws StemGeweigerdException as {@link #stem} would
+     * @since 1.1
+     */
+    void controleerStem(String gemeente, String rondeId, String stemmer);
+
     List<Stem> stemmen(String gemeente, String rondeId);
 
     /** Closes the round with its result, moving it from {@link Fase#STEMMEN} to {@link Fase#UITSLAG} and booking the grants. */

@@ -18,6 +18,15 @@ public interface PapierenStemmenService {
      */
     Import importeerPapierenStemmen(String gemeente, String rondeId, String inhoud, String door);
 
+    /**
+     * What {@link #importeerPapierenStemmen} would do with this file now, storing nothing: how many ballots it would
+     * read and which lines it would refuse and why (a ballot that does not fit the ballot paper, an unknown code, a
+     * code that has voted, also earlier in the same file). A malformed file is refused as a whole, as by the import.
+     *
+     * @since 2.2
+     */
+    Import controleerPapierenStemmen(String gemeente, String rondeId, String inhoud);
+
     record Import(int ingelezen, Map<Integer, String> geweigerd) {
     }
 }

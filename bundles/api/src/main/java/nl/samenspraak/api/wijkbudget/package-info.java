@@ -2,7 +2,7 @@
  * Wijkbudget rounds: plans, support, feasibility, personal voting codes, ballots and the result.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package nl.samenspraak.api.wijkbudget;
 
 import org.osgi.annotation.bundle.Export;

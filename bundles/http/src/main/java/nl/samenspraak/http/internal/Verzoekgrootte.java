@@ -1,6 +1,7 @@
 package nl.samenspraak.http.internal;
 
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * How large a request body may be, per kind of endpoint, checked on the declared length before anything reads
@@ -15,6 +16,8 @@ final class Verzoekgrootte {
     static final long PAPIEREN_STEMMEN = 10 * 1024 * 1024;
     /** A form on the pages. */
     static final long PAGINA = 256 * 1024;
+    /** The werkplek's forms that send a file: residents for voting codes, paper ballots. */
+    private static final Pattern BESTAND_OP_PAGINA = Pattern.compile("/gemeenten/[^/]+/werkplek/rondes/[^/]+/(stempassen|papieren-stemmen)");
 
     private Verzoekgrootte() {
     }
@@ -23,7 +26,7 @@ final class Verzoekgrootte {
         if (pad.startsWith("/api/")) {
             return pad.endsWith("/papieren-stemmen") ? PAPIEREN_STEMMEN : API;
         }
-        return PAGINA;
+        return BESTAND_OP_PAGINA.matcher(pad).matches() ? PAPIEREN_STEMMEN : PAGINA;
     }
 
     /**

@@ -15,6 +15,12 @@ public class VerzoekgrootteTest {
         assertEquals(OptionalInt.empty(), Verzoekgrootte.weiger("/api/v1/gemeenten/GM0222/wijkbudgetten/r/papieren-stemmen",
                 5 * 1024 * 1024, false));
         assertEquals(OptionalInt.of(413), Verzoekgrootte.weiger("/inloggen", 256 * 1024 + 1, false));
+        assertEquals(OptionalInt.empty(), Verzoekgrootte.weiger("/gemeenten/GM0222/werkplek/rondes/r/stempassen",
+                10 * 1024 * 1024, false));
+        assertEquals(OptionalInt.of(413), Verzoekgrootte.weiger("/gemeenten/GM0222/werkplek/rondes/r/papieren-stemmen",
+                10 * 1024 * 1024 + 1, false));
+        assertEquals(OptionalInt.of(413), Verzoekgrootte.weiger("/gemeenten/GM0222/werkplek/rondes/r/stempassen/x",
+                256 * 1024 + 1, false));
         assertEquals(OptionalInt.empty(), Verzoekgrootte.weiger("/inloggen", -1, false));
     }
 

@@ -168,27 +168,7 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
     public Stem stem(String gemeente, String rondeId, Stem stem) {
         try {
             return jpa.tx(gemeente, em -> {
-                @SuppressWarnings("unchecked")
-                List<Object[]> rijen = em.createNativeQuery(GedeeldSlot.stemcontrole(em)).setParameter(1, stem.stemmer())
-                        .setParameter(2, stem.stemmer()).setParameter(3, rondeId).setParameter(4, gemeente)
-                        .setHint("eclipselink.jdbc.allow-native-sql-query", true).getResultList();
-                if (rijen.isEmpty()) {
-                    throw new RondeNietGevondenException(gemeente, rondeId);
-                }
-                Object[] rij = rijen.get(0);
-                Fase fase = Fase.valueOf(rij[0].toString());
-                if (fase != Fase.STEMMEN) {
-                    throw new StemGeweigerdException(Waarom.BUITEN_DE_STEMPERIODE,
-                            "Er kan alleen worden gestemd in de fase stemmen; de ronde is in fase " + fase.naam());
-                }
-                if (((Number) rij[1]).longValue() == 0) {
-                    throw new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE, "Deze stemcode hoort niet bij deze ronde");
-                }
-                // the primary key refuses a second ballot anyway; asking first keeps the common case (a voter
-                // retrying) from logging a constraint violation, which EclipseLink reports with a stack trace
-                if (((Number) rij[2]).longValue() > 0) {
-                    throw new StemGeweigerdException(Waarom.AL_GESTEMD, AL_GESTEMD);
-                }
+                controleer(em, gemeente, rondeId, stem.stemmer());
                 em.persist(new StemEntity(rondeId, stem));
                 em.flush();
                 return stem;
@@ -198,6 +178,39 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
                 throw new StemGeweigerdException(Waarom.AL_GESTEMD, AL_GESTEMD);
             }
             throw e;
+        }
+    }
+
+    @Override
+    public void controleerStem(String gemeente, String rondeId, String stemmer) {
+        jpa.tx(gemeente, em -> {
+            controleer(em, gemeente, rondeId, stemmer);
+            return null;
+        });
+    }
+
+    /** Refuses a ballot under this voter key as {@link #stem} does: voting not open, unknown pass, voted already. */
+    private static void controleer(EntityManager em, String gemeente, String rondeId, String stemmer) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = em.createNativeQuery(GedeeldSlot.stemcontrole(em)).setParameter(1, stemmer)
+                .setParameter(2, stemmer).setParameter(3, rondeId).setParameter(4, gemeente)
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true).getResultList();
+        if (rijen.isEmpty()) {
+            throw new RondeNietGevondenException(gemeente, rondeId);
+        }
+        Object[] rij = rijen.get(0);
+        Fase fase = Fase.valueOf(rij[0].toString());
+        if (fase != Fase.STEMMEN) {
+            throw new StemGeweigerdException(Waarom.BUITEN_DE_STEMPERIODE,
+                    "Er kan alleen worden gestemd in de fase stemmen; de ronde is in fase " + fase.naam());
+        }
+        if (((Number) rij[1]).longValue() == 0) {
+            throw new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE, "Deze stemcode hoort niet bij deze ronde");
+        }
+        // the primary key refuses a second ballot anyway; asking first keeps the common case (a voter
+        // retrying) from logging a constraint violation, which EclipseLink reports with a stack trace
+        if (((Number) rij[2]).longValue() > 0) {
+            throw new StemGeweigerdException(Waarom.AL_GESTEMD, AL_GESTEMD);
         }
     }
 

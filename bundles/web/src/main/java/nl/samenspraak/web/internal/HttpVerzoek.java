@@ -1,17 +1,28 @@
 package nl.samenspraak.web.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.servlet.ServletException;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.Part;
 
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.web.pagina.Formulier;
+import nl.samenspraak.web.pagina.PaginaFout;
 import nl.samenspraak.web.pagina.Verzoek;
 
 /**
@@ -74,6 +85,41 @@ final class HttpVerzoek implements Verzoek {
     }
 
     @Override
+    public Optional<String> bestand(String naam) {
+        String soort = request.getContentType();
+        if (soort == null || !soort.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            return Optional.empty();
+        }
+        try {
+            Part deel = request.getPart(naam);
+            if (deel == null || deel.getSize() == 0) {
+                return Optional.empty();
+            }
+            try (InputStream in = deel.getInputStream()) {
+                return Optional.of(tekst(in.readAllBytes()));
+            }
+        } catch (IOException | ServletException e) {
+            throw new PaginaFout(400, "Het bestand kwam niet goed aan", "Het bestand is niet (helemaal) ontvangen. "
+                    + "Er is niets opgeslagen.", "Kies het bestand opnieuw en verstuur het formulier nog een keer.");
+        }
+    }
+
+    /**
+     * A file's bytes as text: UTF-8 (without its byte order mark), or else Windows-1252, in which Excel and many
+     * registry extracts still save CSV files on Dutch Windows computers.
+     */
+    static String tekst(byte[] bytes) {
+        String tekst;
+        try {
+            tekst = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            tekst = new String(bytes, Charset.forName("windows-1252"));
+        }
+        return tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst;
+    }
+
+    @Override
     public Formulier formulier() {
         if (formulier == null) {
             Map<String, List<String>> waarden = new LinkedHashMap<>();
@@ -88,6 +134,14 @@ final class HttpVerzoek implements Verzoek {
     public String adres() {
         String query = request.getQueryString();
         return Voorkant.pad(request) + (query == null ? "" : "?" + query);
+    }
+
+    @Override
+    public String basisadres() {
+        int poort = request.getServerPort();
+        boolean standaard = poort < 0 || "http".equals(request.getScheme()) && poort == 80
+                || "https".equals(request.getScheme()) && poort == 443;
+        return request.getScheme() + "://" + request.getServerName() + (standaard ? "" : ":" + poort);
     }
 
     @Override

@@ -34,6 +34,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletErrorPage;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletMultipart;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -60,6 +61,9 @@ import nl.samenspraak.web.pagina.PaginaFout;
 @Component(service = Servlet.class, configurationPid = "nl.samenspraak.web")
 @HttpWhiteboardServletPattern("/")
 @HttpWhiteboardServletErrorPage(errorPage = { "4xx", "5xx" })
+// files come only with the werkplek's forms (residents for voting codes, paper ballots), at most 10 MB as bundles/http allows
+@HttpWhiteboardServletMultipart(enabled = true, fileSizeThreshold = 1024 * 1024, maxFileSize = 10L * 1024 * 1024,
+        maxRequestSize = 10L * 1024 * 1024 + 64 * 1024)
 @Designate(ocd = Voorkant.Config.class)
 public class Voorkant extends HttpServlet {
 

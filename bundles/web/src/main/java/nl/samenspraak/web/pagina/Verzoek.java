@@ -29,11 +29,27 @@ public interface Verzoek {
     /** Every value of a query or form parameter (check boxes), trimmed, blanks left out. */
     List<String> parameters(String naam);
 
+    /**
+     * The text of a file sent with the form ({@code <input type="file">} in a form of
+     * {@code enctype="multipart/form-data"}), read as UTF-8 without a byte order mark; empty when none was chosen.
+     *
+     * @since 1.2
+     */
+    Optional<String> bestand(String naam);
+
     /** The posted form, for re-showing what was typed together with the errors. */
     Formulier formulier();
 
     /** The path and query of this request, e.g. to come back here after signing in. */
     String adres();
+
+    /**
+     * Scheme, host and port of the server as this request reached it, e.g. {@code https://samenspraak.example.nl},
+     * for an address printed on paper (a letter with a voting code).
+     *
+     * @since 1.2
+     */
+    String basisadres();
 
     /** The address of the client as the server sees it, for throttling guesses per client. */
     String clientadres();

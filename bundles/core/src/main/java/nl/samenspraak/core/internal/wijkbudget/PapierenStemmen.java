@@ -1,9 +1,11 @@
 package nl.samenspraak.core.internal.wijkbudget;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +18,7 @@ import nl.samenspraak.allocation.pabulib.PabulibReader;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.api.wijkbudget.PapierenStemmenService;
+import nl.samenspraak.api.wijkbudget.Stem;
 import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
 
 /**
@@ -35,13 +38,9 @@ public class PapierenStemmen implements PapierenStemmenService {
 
     @Override
     public Import importeerPapierenStemmen(String gemeente, String rondeId, String inhoud, String door) {
-        if (inhoud == null || inhoud.isBlank()) {
-            throw new OngeldigeInvoerException("body", "een CSV- of .pb-bestand met stemmen is verplicht");
-        }
         Map<Integer, String> geweigerd = new LinkedHashMap<>();
         int ingelezen = 0;
-        List<Regel> regels = inhoud.stripLeading().startsWith("META") ? pabulib(inhoud) : csv(inhoud);
-        for (Regel regel : regels) {
+        for (Regel regel : regels(inhoud)) {
             try {
                 stembus.stem(gemeente, rondeId, regel.stemcode(), regel.plannen(), regel.punten(), true);
                 ingelezen++;
@@ -50,6 +49,33 @@ public class PapierenStemmen implements PapierenStemmenService {
             }
         }
         return new Import(ingelezen, geweigerd);
+    }
+
+    @Override
+    public Import controleerPapierenStemmen(String gemeente, String rondeId, String inhoud) {
+        Map<Integer, String> geweigerd = new LinkedHashMap<>();
+        Set<String> inDitBestand = new HashSet<>();
+        int ingelezen = 0;
+        for (Regel regel : regels(inhoud)) {
+            try {
+                Stem stem = stembus.proef(gemeente, rondeId, regel.stemcode(), regel.plannen(), regel.punten(), true);
+                if (!inDitBestand.add(stem.stemmer())) {
+                    throw new StemGeweigerdException(StemGeweigerdException.Waarom.AL_GESTEMD,
+                            "Met deze stemcode is al gestemd, eerder in dit bestand");
+                }
+                ingelezen++;
+            } catch (StemGeweigerdException | OngeldigeInvoerException e) {
+                geweigerd.put(regel.nummer(), e.getMessage());
+            }
+        }
+        return new Import(ingelezen, geweigerd);
+    }
+
+    private static List<Regel> regels(String inhoud) {
+        if (inhoud == null || inhoud.isBlank()) {
+            throw new OngeldigeInvoerException("body", "een CSV- of .pb-bestand met stemmen is verplicht");
+        }
+        return inhoud.stripLeading().startsWith("META") ? pabulib(inhoud) : csv(inhoud);
     }
 
     record Regel(int nummer, String stemcode, List<String> plannen, Map<String, Integer> punten) {

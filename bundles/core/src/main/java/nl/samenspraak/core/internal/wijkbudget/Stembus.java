@@ -59,6 +59,23 @@ public class Stembus {
     /** Checks the ballot against the round's ballot paper and stores it under the code's voter key. */
     Stem stem(String gemeente, String rondeId, String stemcode, List<String> plannen, Map<String, Integer> punten,
             boolean opPapier) {
+        return store.stem(gemeente, rondeId, stemVan(gemeente, rondeId, stemcode, plannen, punten, opPapier));
+    }
+
+    /**
+     * Refuses the ballot as {@link #stem} would, storing nothing.
+     *
+     * @return the ballot that {@link #stem} would store, with its voter key
+     */
+    Stem proef(String gemeente, String rondeId, String stemcode, List<String> plannen, Map<String, Integer> punten,
+            boolean opPapier) {
+        Stem stem = stemVan(gemeente, rondeId, stemcode, plannen, punten, opPapier);
+        store.controleerStem(gemeente, rondeId, stem.stemmer());
+        return stem;
+    }
+
+    private Stem stemVan(String gemeente, String rondeId, String stemcode, List<String> plannen, Map<String, Integer> punten,
+            boolean opPapier) {
         if (stemcode == null || stemcode.isBlank()) {
             throw new OngeldigeInvoerException("stemcode", "verplicht");
         }
@@ -68,8 +85,7 @@ public class Stembus {
         controleer(biljet, gekozen, verdeeld);
         List<String> volgorde = biljet.ronde().opzet().stembiljet().wijze() == Wijze.PUNTEN_VERDELEN
                 ? List.copyOf(verdeeld.keySet()) : gekozen;
-        return store.stem(gemeente, rondeId, new Stem(kiezerSleutel(gemeente, rondeId, stemcode), volgorde, verdeeld, opPapier,
-                kalender.nu()));
+        return new Stem(kiezerSleutel(gemeente, rondeId, stemcode), volgorde, verdeeld, opPapier, kalender.nu());
     }
 
     /** The round's phase changes: its ballot paper is read again when next needed. */

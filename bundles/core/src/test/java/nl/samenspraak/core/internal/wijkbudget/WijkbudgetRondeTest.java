@@ -121,6 +121,16 @@ public class WijkbudgetRondeTest {
                 ronde.id(), passen.uitgegeven().get("b"), List.of(speeltuin.id(), bankjes.id(), bankjes.id()), Map.of())));
         stemmen.stem(DOETINCHEM, ronde.id(), passen.uitgegeven().get("b"), List.of(bankjes.id()), Map.of());
 
+        String vooraf = "# papieren stemmen\n" + passen.uitgegeven().get("c") + ";" + bankjes.id() + "\n" + codeA + ";"
+                + speeltuin.id() + "\n" + passen.uitgegeven().get("c") + ";" + speeltuin.id() + "\nAAAA-BBBB-CCCC;" + bankjes.id()
+                + "\n";
+        int stemmenVooraf = store.stemmen.get(ronde.id()).size();
+        Import voorbeeld = papier.controleerPapierenStemmen(DOETINCHEM, ronde.id(), vooraf);
+        assertEquals(1, voorbeeld.ingelezen());
+        assertEquals("voted digitally, twice in the file, unknown", List.of(3, 4, 5), List.copyOf(voorbeeld.geweigerd().keySet()));
+        assertTrue(voorbeeld.geweigerd().get(4), voorbeeld.geweigerd().get(4).contains("eerder in dit bestand"));
+        assertEquals("the preview stores nothing", stemmenVooraf, store.stemmen.get(ronde.id()).size());
+
         Import ingelezen = papier.importeerPapierenStemmen(DOETINCHEM, ronde.id(), "# papieren stemmen\n"
                 + passen.uitgegeven().get("c") + ";" + bankjes.id() + "\n" + codeA + ";" + speeltuin.id() + "\n", "ambtenaar");
         assertEquals(1, ingelezen.ingelezen());

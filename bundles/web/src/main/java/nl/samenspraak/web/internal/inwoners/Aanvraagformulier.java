@@ -105,14 +105,16 @@ public final class Aanvraagformulier {
         }
     }
 
-    /** An amount in euros as residents write it: {@code 750}, {@code 750,50}, {@code 1.250,50} or {@code € 750}. */
+    /** An amount in euros as residents write it: {@code 750}, {@code 750,50}, {@code 1.250,50}, {@code 20.000} or {@code € 750}. */
     public static Optional<Bedrag> bedrag(Formulier formulier, String veld) {
         String tekst = formulier.waarde(veld).replace("€", "").replace("\u00a0", "").replace(" ", "");
         if (tekst.isEmpty()) {
             formulier.fout(veld, "Vul het bedrag in");
             return Optional.empty();
         }
-        String genormaliseerd = tekst.contains(",") ? tekst.replace(".", "").replace(',', '.') : tekst;
+        // a comma is the decimal sign; without one, points between groups of three digits separate thousands (20.000)
+        String genormaliseerd = tekst.contains(",") || tekst.matches("\\d{1,3}(\\.\\d{3})+")
+                ? tekst.replace(".", "").replace(',', '.') : tekst;
         if (!genormaliseerd.matches("\\d{1,12}(\\.\\d{1,2})?")) {
             formulier.fout(veld, "Vul het bedrag in euro's in, bijvoorbeeld 750 of 750,50");
             return Optional.empty();

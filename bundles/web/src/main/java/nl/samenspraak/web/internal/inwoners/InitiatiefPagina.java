@@ -7,13 +7,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.gemeente.Gemeente;
-import nl.samenspraak.api.initiatief.InspraakService;
 import nl.samenspraak.api.initiatief.Besluit;
 import nl.samenspraak.api.initiatief.Deelname;
 import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.initiatief.Inzage;
+import nl.samenspraak.api.initiatief.InspraakService;
+import nl.samenspraak.api.initiatief.OverheidsparticipatieService;
 import nl.samenspraak.api.initiatief.Zienswijze;
 import nl.samenspraak.api.monitor.VragenlijstService;
 import nl.samenspraak.api.security.Gebruiker;
@@ -39,6 +40,9 @@ public class InitiatiefPagina implements Pagina {
     @Reference
     private VragenlijstService vragenlijsten;
 
+    @Reference
+    private OverheidsparticipatieService overheidsparticipatie;
+
     @Override
     public Antwoord get(Verzoek verzoek) {
         Gemeente gemeente = verzoek.gemeenteVereist();
@@ -54,6 +58,9 @@ public class InitiatiefPagina implements Pagina {
                 .met("eigen", gebruiker.map(g -> Inzage.isInitiatiefnemer(g, initiatief)).orElse(false))
                 .met("uitnodigingen", gebruiker.filter(g -> g.hoortBij(gemeente.code()))
                         .map(g -> vragenlijsten.openVoor(gemeente.code(), g.naam(), initiatief.id())).orElse(List.of()));
+        if (initiatief.soort() == Initiatiefsoort.BEWONERSINITIATIEF) {
+            overheidsparticipatie.huidige(gemeente.code(), initiatief.id()).ifPresent(o -> antwoord.met("overheidsparticipatie", o));
+        }
         if (initiatief.soort() == Initiatiefsoort.INSPRAAK) {
             List<Zienswijze> zienswijzen = inspraakdienst.zienswijzen(gemeente.code(), initiatief.id());
             antwoord.met("zienswijzen", zienswijzen);

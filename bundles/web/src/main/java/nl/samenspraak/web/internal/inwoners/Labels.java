@@ -3,6 +3,7 @@ package nl.samenspraak.web.internal.inwoners;
 import java.util.List;
 
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
+import nl.samenspraak.api.initiatief.Overheidsparticipatie;
 import nl.samenspraak.api.initiatief.Participatieniveau;
 import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.wijkbudget.Fase;
@@ -21,6 +22,44 @@ public final class Labels {
             case PARTICIPATIETRAJECT -> "Participatietraject";
             case INSPRAAK -> "Inspraak";
         };
+    }
+
+    public String overheidsrol(Overheidsparticipatie.Rol rol) {
+        return switch (rol) {
+            case PARTNER -> "Partner";
+            case ADVISEUR -> "Adviseur";
+            case ONDERSTEUNER -> "Ondersteuner";
+        };
+    }
+
+    public String bijdrage(Overheidsparticipatie.Bijdrage bijdrage) {
+        return switch (bijdrage) {
+            case GELD -> "Geld";
+            case ADVIES -> "Advies";
+            case PROCESBEGELEIDING -> "Procesbegeleiding";
+            case PLEK -> "Een plek";
+            case MATERIALEN -> "Materialen";
+        };
+    }
+
+    /** The contributions in a fixed order, as words: {@code Geld, advies en een plek}. */
+    public String bijdragen(java.util.Set<Overheidsparticipatie.Bijdrage> bijdragen) {
+        List<String> woorden = bijdragen.stream().sorted().map(this::bijdrage).toList();
+        StringBuilder tekst = new StringBuilder();
+        for (int i = 0; i < woorden.size(); i++) {
+            String woord = i == 0 ? woorden.get(i) : woorden.get(i).substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                    + woorden.get(i).substring(1);
+            tekst.append(i == 0 ? "" : i == woorden.size() - 1 ? " en " : ", ").append(woord);
+        }
+        return tekst.toString();
+    }
+
+    public List<Overheidsparticipatie.Rol> overheidsrollen() {
+        return List.of(Overheidsparticipatie.Rol.values());
+    }
+
+    public List<Overheidsparticipatie.Bijdrage> bijdragesoorten() {
+        return List.of(Overheidsparticipatie.Bijdrage.values());
     }
 
     public String status(Status status) {

@@ -32,13 +32,18 @@ public final class Werkvoorraad {
 
         /** The days left in words: {@code nog 5 dagen}, {@code vandaag}, {@code 3 dagen te laat}. */
         public String dagen() {
-            if (dagenOver == 0) {
-                return "laatste dag vandaag";
-            }
-            long n = Math.abs(dagenOver);
-            String woord = n == 1 ? " dag" : " dagen";
-            return dagenOver > 0 ? "nog " + n + woord : n + woord + " te laat";
+            return inWoorden(dagenOver);
         }
+    }
+
+    /** Days left in words: {@code nog 5 dagen}, {@code laatste dag vandaag}, {@code 3 dagen te laat}. */
+    static String inWoorden(long dagenOver) {
+        if (dagenOver == 0) {
+            return "laatste dag vandaag";
+        }
+        long n = Math.abs(dagenOver);
+        String woord = n == 1 ? " dag" : " dagen";
+        return dagenOver > 0 ? "nog " + n + woord : n + woord + " te laat";
     }
 
     /** Which items to show; an empty field shows all. {@code wie} is a user name or {@link #NIEMAND}. */

@@ -2,8 +2,10 @@ package nl.samenspraak.web.internal.werkplek;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +21,10 @@ import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.werkplek.Toewijzingen;
+import nl.samenspraak.api.wijkbudget.Fase;
+import nl.samenspraak.api.wijkbudget.Plan;
+import nl.samenspraak.api.wijkbudget.Ronde;
+import nl.samenspraak.api.wijkbudget.RondeService;
 import nl.samenspraak.web.pagina.Antwoord;
 import nl.samenspraak.web.pagina.Formulier;
 import nl.samenspraak.web.pagina.Pagina;
@@ -34,12 +40,17 @@ import nl.samenspraak.web.pagina.Verzoek;
 public class WerkvoorraadPagina implements Pagina {
 
     static final String MIJ = "mij";
+    /** Filter value of {@code soort} for the wijkbudget rounds' tasks. */
+    static final String WIJKBUDGET = "WIJKBUDGET";
 
     @Reference
     private InitiatiefService initiatieven;
 
     @Reference
     private Toewijzingen toewijzingen;
+
+    @Reference
+    private RondeService rondes;
 
     @Override
     public Antwoord get(Verzoek verzoek) {
@@ -85,17 +96,34 @@ public class WerkvoorraadPagina implements Pagina {
         Werkvoorraad voorraad = Werkvoorraad.van(alle, toewijzingen.huidige(gemeente.code()), aangevuld(gemeente, alle),
                 Werkplek.vandaag());
         Optional<String> wie = verzoek.parameter("wie").map(w -> MIJ.equals(w) ? ambtenaar.naam() : w);
+        Optional<String> wijk = verzoek.parameter("wijk").filter(w -> gemeente.wijk(w).isPresent());
+        boolean alleenRondes = verzoek.parameter("soort").filter(WIJKBUDGET::equals).isPresent();
         Werkvoorraad.Filter filter = new Werkvoorraad.Filter(
-                verzoek.parameter("soort").flatMap(WerkvoorraadPagina::soort),
-                verzoek.parameter("wijk").filter(w -> gemeente.wijk(w).isPresent()), wie);
+                verzoek.parameter("soort").flatMap(WerkvoorraadPagina::soort), wijk, wie);
+        // rounds are not assigned to a person: a filter on a person or on another kind leaves them out
+        boolean metRondes = verzoek.parameter("soort").map(WIJKBUDGET::equals).orElse(true)
+                && wie.map(Werkvoorraad.NIEMAND::equals).orElse(true);
+        List<Rondetaken.Rondetaak> alleRondetaken = rondetaken(gemeente);
+        List<Rondetaken.Rondetaak> rondetaken = metRondes ? alleRondetaken.stream()
+                .filter(t -> wijk.map(w -> t.ronde().wijk().equals(w)).orElse(true)).toList() : List.of();
         return Werkplek.pagina("werkvoorraad.ftlh", "Werkvoorraad").status(status)
-                .met("zaken", voorraad.zaken(filter)).met("verlopen", voorraad.verlopen())
+                .met("zaken", alleenRondes ? List.of() : voorraad.zaken(filter)).met("rondetaken", rondetaken)
+                .met("alleenRondes", alleenRondes)
+                .met("verlopen", voorraad.verlopen() + alleRondetaken.stream().filter(Rondetaken.Rondetaak::verlopen).count())
                 .met("behandelaars", voorraad.behandelaars()).met("formulier", formulier)
                 .met("filter", verzoek.parameter("soort").isPresent() || verzoek.parameter("wijk").isPresent()
                         || verzoek.parameter("wie").isPresent())
                 .met("soort", verzoek.parameter("soort").orElse("")).met("wijk", verzoek.parameter("wijk").orElse(""))
                 .met("wie", verzoek.parameter("wie").orElse("")).met("ik", ambtenaar.naam())
                 .met("soorten", List.of(Initiatiefsoort.BEWONERSINITIATIEF, Initiatiefsoort.UITDAAGRECHT, Initiatiefsoort.INSPRAAK));
+    }
+
+    private List<Rondetaken.Rondetaak> rondetaken(Gemeente gemeente) {
+        List<Ronde> lopend = rondes.list(gemeente.code()).stream().filter(r -> r.fase().compareTo(Fase.UITVOERING) < 0).toList();
+        Map<String, List<Plan>> plannen = new HashMap<>();
+        lopend.stream().filter(r -> r.fase() == Fase.HAALBAARHEIDSTOETS)
+                .forEach(r -> plannen.put(r.id(), rondes.plannen(gemeente.code(), r.id())));
+        return Rondetaken.van(lopend, plannen, Werkplek.vandaag());
     }
 
     /** Applications back from an aanvulling: their last change took them from waiting on the applicant to waiting on us. */

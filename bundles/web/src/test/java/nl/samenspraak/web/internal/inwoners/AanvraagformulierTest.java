@@ -62,6 +62,10 @@ public class AanvraagformulierTest {
         assertEquals(Optional.empty(), Aanvraagformulier.bedrag(formulier("b", "0"), "b"));
         assertEquals(Optional.empty(), Aanvraagformulier.bedrag(formulier("b", "-5"), "b"));
         assertEquals(Optional.empty(), Aanvraagformulier.bedrag(formulier("b", "1,234"), "b"));
+        assertEquals(Optional.of(Bedrag.parse("20000.00")), Aanvraagformulier.bedrag(formulier("b", "20.000"), "b"));
+        assertEquals(Optional.of(Bedrag.parse("1250000.00")), Aanvraagformulier.bedrag(formulier("b", "1.250.000"), "b"));
+        assertEquals(Optional.of(Bedrag.parse("7.5")), Aanvraagformulier.bedrag(formulier("b", "7.5"), "b"));
+        assertEquals(Optional.empty(), Aanvraagformulier.bedrag(formulier("b", "20.00.0"), "b"));
     }
 
     @Test
