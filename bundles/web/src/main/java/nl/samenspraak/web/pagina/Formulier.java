@@ -63,6 +63,15 @@ public final class Formulier {
         return this;
     }
 
+    /**
+     * Records {@code boodschap} on a field left empty (or only spaces).
+     *
+     * @since 1.3
+     */
+    public Formulier verplicht(String veld, String boodschap) {
+        return waarde(veld).isEmpty() ? fout(veld, boodschap) : this;
+    }
+
     public boolean heeftFouten() {
         return !fouten.isEmpty();
     }

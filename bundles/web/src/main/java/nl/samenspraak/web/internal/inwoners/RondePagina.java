@@ -51,12 +51,8 @@ public class RondePagina implements Pagina {
                 Plan plan = rondes.steun(gemeente.code(), rondeId, formulier.waarde("plan"), gebruiker.naam());
                 return Antwoord.naar(bevestiging(gemeente, rondeId, "gesteund", plan));
             }
-            if (formulier.waarde("titel").isEmpty()) {
-                formulier.fout("titel", "Geef uw plan een naam");
-            }
-            if (formulier.waarde("omschrijving").isEmpty()) {
-                formulier.fout("omschrijving", "Vertel wat uw plan is");
-            }
+            formulier.verplicht("titel", "Geef uw plan een naam");
+            formulier.verplicht("omschrijving", "Vertel wat uw plan is");
             var kosten = Aanvraagformulier.bedrag(formulier, "kosten");
             if (formulier.heeftFouten()) {
                 return pagina(verzoek, formulier, 422);

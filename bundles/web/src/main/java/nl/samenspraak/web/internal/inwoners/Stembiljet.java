@@ -55,9 +55,7 @@ public final class Stembiljet {
 
     /** Adds the errors a ballot must not have before it can be reviewed and cast. */
     void controleer(Formulier formulier) {
-        if (formulier.waarde("stemcode").isEmpty()) {
-            formulier.fout("stemcode", "Vul de stemcode in die u per post hebt gekregen");
-        }
+        formulier.verplicht("stemcode", "Vul de stemcode in die u per post hebt gekregen");
         String eerste = opStembiljet.isEmpty() ? "stemcode" : isPuntenVerdelen() ? "punten-" + opStembiljet.get(0).id() : "plannen";
         if (gekozen.isEmpty()) {
             formulier.fout(eerste, isPuntenVerdelen() ? "Geef minstens één plan punten" : "Kies minstens één plan");

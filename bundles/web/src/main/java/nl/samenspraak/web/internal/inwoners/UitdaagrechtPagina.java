@@ -45,15 +45,9 @@ public class UitdaagrechtPagina implements Pagina {
         Gemeente gemeente = verzoek.gemeenteVereist();
         Gebruiker gebruiker = Inwoners.indiener(verzoek.aangemeldeGebruiker(), gemeente);
         Formulier formulier = verzoek.formulier();
-        if (formulier.waarde("titel").isEmpty()) {
-            formulier.fout("titel", "Geef uw verzoek een naam");
-        }
-        if (formulier.waarde("taak").isEmpty()) {
-            formulier.fout("taak", "Schrijf welke taak van de gemeente u wilt overnemen");
-        }
-        if (formulier.waarde("omschrijving").isEmpty()) {
-            formulier.fout("omschrijving", "Vertel hoe u de taak wilt uitvoeren");
-        }
+        formulier.verplicht("titel", "Geef uw verzoek een naam");
+        formulier.verplicht("taak", "Schrijf welke taak van de gemeente u wilt overnemen");
+        formulier.verplicht("omschrijving", "Vertel hoe u de taak wilt uitvoeren");
         boolean metBudget = formulier.gekozen("metBudget", "ja");
         Optional<Bedrag> budget = metBudget ? Aanvraagformulier.bedrag(formulier, "budget") : Optional.of(Bedrag.NUL);
         Optional<Integer> ondersteuners = Aanvraagformulier.geheelGetal(formulier, "ondersteuners",

@@ -54,9 +54,7 @@ public class ZienswijzePagina implements Pagina {
         Gebruiker gebruiker = Inwoners.indiener(verzoek.aangemeldeGebruiker(), gemeente);
         Initiatief inspraak = inspraak(verzoek);
         Formulier formulier = verzoek.formulier();
-        if (formulier.waarde("inhoud").isEmpty()) {
-            formulier.fout("inhoud", "Schrijf uw zienswijze: wat vindt u van het plan, en waarom?");
-        }
+        formulier.verplicht("inhoud", "Schrijf uw zienswijze: wat vindt u van het plan, en waarom?");
         String woont = formulier.waarde("ingezetene");
         if (!woont.equals("ja") && !woont.equals("nee")) {
             formulier.fout("ingezetene", "Kies of u in " + gemeente.getoondeNaam() + " woont");

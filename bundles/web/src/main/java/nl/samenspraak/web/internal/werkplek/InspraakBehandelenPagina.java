@@ -61,9 +61,7 @@ public class InspraakBehandelenPagina implements Pagina {
         if ("reactienota".equals(formulier.waarde("actie"))) {
             return reactienota(verzoek, inspraak, formulier, ambtenaar, pad);
         }
-        if (formulier.waarde("inhoud").isEmpty()) {
-            formulier.fout("inhoud", "Neem de tekst van de zienswijze over");
-        }
+        formulier.verplicht("inhoud", "Neem de tekst van de zienswijze over");
         Optional<LocalDate> ontvangen = Aanvraagformulier.datum(formulier, "ontvangenOp", "de dag van ontvangst");
         String woont = formulier.waarde("ingezetene");
         if (!woont.equals("ja") && !woont.equals("nee")) {
@@ -91,9 +89,7 @@ public class InspraakBehandelenPagina implements Pagina {
 
     private Antwoord reactienota(Verzoek verzoek, Initiatief inspraak, Formulier formulier, Gebruiker ambtenaar, String pad) {
         Gemeente gemeente = verzoek.gemeenteVereist();
-        if (formulier.waarde("tekst").isEmpty()) {
-            formulier.fout("tekst", "Schrijf het algemene deel van de reactienota");
-        }
+        formulier.verplicht("tekst", "Schrijf het algemene deel van de reactienota");
         Map<String, String> antwoorden = new LinkedHashMap<>();
         List<Zienswijze> zienswijzen = inspraakdienst.zienswijzen(gemeente.code(), inspraak.id());
         for (int i = 0; i < zienswijzen.size(); i++) {

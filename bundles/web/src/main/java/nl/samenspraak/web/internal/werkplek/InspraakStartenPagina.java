@@ -43,12 +43,8 @@ public class InspraakStartenPagina implements Pagina {
         Gebruiker ambtenaar = Werkplek.ambtenaar(verzoek);
         Gemeente gemeente = verzoek.gemeenteVereist();
         Formulier formulier = verzoek.formulier();
-        if (formulier.waarde("titel").isEmpty()) {
-            formulier.fout("titel", "Vul de naam van het ontwerp in");
-        }
-        if (formulier.waarde("omschrijving").isEmpty()) {
-            formulier.fout("omschrijving", "Beschrijf het ontwerp: wat verandert er, en voor wie?");
-        }
+        formulier.verplicht("titel", "Vul de naam van het ontwerp in");
+        formulier.verplicht("omschrijving", "Beschrijf het ontwerp: wat verandert er, en voor wie?");
         Optional<Besluitsoort> besluitsoort = Werkplek.keuze(formulier, "besluitsoort", Besluitsoort.values(), "Kies de soort besluit");
         Optional<Onderwerp> onderwerp = Werkplek.keuze(formulier, "onderwerp", Onderwerp.values(), "Kies het onderwerp");
         Optional<String> wijk = formulier.optioneel("wijk").filter(w -> gemeente.wijk(w).isPresent());

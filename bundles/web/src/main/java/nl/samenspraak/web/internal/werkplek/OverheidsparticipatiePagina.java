@@ -64,15 +64,9 @@ public class OverheidsparticipatiePagina implements Pagina {
         if (bijdragen.isEmpty()) {
             formulier.fout("bijdragen", "Kies wat de gemeente bijdraagt");
         }
-        if (formulier.waarde("toelichting").isEmpty()) {
-            formulier.fout("toelichting", "Beschrijf wat de bijdrage inhoudt, bijvoorbeeld het bedrag of de ruimte");
-        }
-        if (formulier.waarde("contactpersoon").isEmpty()) {
-            formulier.fout("contactpersoon", "Vul de naam van de contactpersoon in");
-        }
-        if (formulier.waarde("contact").isEmpty()) {
-            formulier.fout("contact", "Vul in hoe bewoners de contactpersoon bereiken: e-mailadres of telefoonnummer");
-        }
+        formulier.verplicht("toelichting", "Beschrijf wat de bijdrage inhoudt, bijvoorbeeld het bedrag of de ruimte");
+        formulier.verplicht("contactpersoon", "Vul de naam van de contactpersoon in");
+        formulier.verplicht("contact", "Vul in hoe bewoners de contactpersoon bereiken: e-mailadres of telefoonnummer");
         if (formulier.heeftFouten()) {
             return toon(verzoek, initiatief, formulier, 422);
         }

@@ -62,16 +62,12 @@ public class RondesPagina implements Pagina {
         Gebruiker ambtenaar = Werkplek.ambtenaar(verzoek);
         Gemeente gemeente = verzoek.gemeenteVereist();
         Formulier formulier = verzoek.formulier();
-        if (formulier.waarde("titel").isEmpty()) {
-            formulier.fout("titel", "Vul de naam van de ronde in");
-        }
+        formulier.verplicht("titel", "Vul de naam van de ronde in");
         if (gemeente.wijk(formulier.waarde("wijk")).isEmpty()) {
             formulier.fout("wijk", "Kies de wijk waarvan de bewoners het budget verdelen");
         }
         Optional<Bedrag> bedrag = Aanvraagformulier.bedrag(formulier, "bedrag");
-        if (formulier.waarde("budget").isEmpty()) {
-            formulier.fout("budget", "Kies het budget waarop de gekozen plannen worden geboekt");
-        }
+        formulier.verplicht("budget", "Kies het budget waarop de gekozen plannen worden geboekt");
         Map<Fase, LocalDate> planning = new EnumMap<>(Fase.class);
         for (Fase fase : GEPLANDE_FASEN) {
             String veld = "planning-" + fase.naam();

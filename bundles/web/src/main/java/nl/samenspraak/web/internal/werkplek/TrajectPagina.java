@@ -54,9 +54,7 @@ public class TrajectPagina implements Pagina {
         if (fase.isEmpty()) {
             formulier.fout("fase", "Kies de fase waarnaar het traject gaat");
         }
-        if (formulier.waarde("toelichting").isEmpty()) {
-            formulier.fout("toelichting", "Schrijf op wat er met de inbreng van inwoners is gedaan");
-        }
+        formulier.verplicht("toelichting", "Schrijf op wat er met de inbreng van inwoners is gedaan");
         if (formulier.heeftFouten()) {
             return toon(verzoek, traject, formulier, 422);
         }

@@ -43,16 +43,10 @@ public class TrajectenPagina implements Pagina {
         Gebruiker ambtenaar = Werkplek.ambtenaar(verzoek);
         Gemeente gemeente = verzoek.gemeenteVereist();
         Formulier formulier = verzoek.formulier();
-        if (formulier.waarde("titel").isEmpty()) {
-            formulier.fout("titel", "Vul de naam van het traject in");
-        }
-        if (formulier.waarde("omschrijving").isEmpty()) {
-            formulier.fout("omschrijving", "Beschrijf waarover inwoners meepraten");
-        }
+        formulier.verplicht("titel", "Vul de naam van het traject in");
+        formulier.verplicht("omschrijving", "Beschrijf waarover inwoners meepraten");
         Optional<Participatieniveau> niveau = Werkplek.keuze(formulier, "niveau", Participatieniveau.values(), "Kies de trede op de participatieladder");
-        if (formulier.waarde("beleidsterrein").isEmpty()) {
-            formulier.fout("beleidsterrein", "Vul het beleidsterrein in, bijvoorbeeld openbare ruimte");
-        }
+        formulier.verplicht("beleidsterrein", "Vul het beleidsterrein in, bijvoorbeeld openbare ruimte");
         if (formulier.heeftFouten()) {
             return toon(verzoek, formulier, 422);
         }
