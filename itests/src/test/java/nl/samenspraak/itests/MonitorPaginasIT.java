@@ -178,7 +178,7 @@ public class MonitorPaginasIT extends WebTestSupport {
         browser.open(GM0222 + "/monitor");
         assertEquals("Participatiemonitor", browser.h1());
         assertTrue(browser.alle("svg.samenspraak-grafiek").size() >= 10);
-        assertEquals(22, browser.alle("section.samenspraak-indicator").size());
+        assertEquals(24, browser.alle("section.samenspraak-indicator").size());
         assertTrue(browser.tekst(), browser.tekst().contains("reacties.rapportcijfer"));
         keur("monitor-dashboard");
         browser.selecteer("wijk", DE_HUET).selecteer("jaar", String.valueOf(LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear()))

@@ -123,6 +123,9 @@ public class ParticipatiemonitorIT extends SamenspraakTestSupport {
         // 6 of the 4000 inhabitants configured for De Huet: 0.15 %, to one decimal
         assertEquals("0.2", waarde(monitor, "wijkbudget.opkomst", rondeId));
         assertEquals("20000.00", waarde(monitor, "wijkbudget.toegewezen", rondeId));
+        // the traject still gathers input: no terugkoppeling yet
+        assertEquals("1", waarde(monitor, "trajecten.terugkoppeling", "trajecten"));
+        assertEquals("0", waarde(monitor, "trajecten.terugkoppeling", "met_terugkoppeling"));
         for (JsonNode indicator : monitor.get("indicatoren")) {
             assertFalse(indicator.get("berekening").asText().isBlank());
         }
@@ -158,7 +161,8 @@ public class ParticipatiemonitorIT extends SamenspraakTestSupport {
         // the key figures of one subject, under the same keys, for the project leader's report
         ObjectNode trajectcijfers = new ObjectMapper().createObjectNode();
         trajectcijfers.set("indicatoren", ok(get(GM0222 + "/reactieoverzichten/" + traject + "/kerncijfers", AMBTENAAR, "demo")));
-        assertEquals(List.of("deelnemers.per_traject", "deelnemers.per_fase"),
+        assertEquals(List.of("deelnemers.per_traject", "deelnemers.per_fase", "trajecten.terugkoppeling",
+                "trajecten.dagen_tot_terugkoppeling"),
                 java.util.stream.StreamSupport.stream(trajectcijfers.get("indicatoren").spliterator(), false)
                         .map(i -> i.get("sleutel").asText()).toList());
         assertEquals("1", waarde(trajectcijfers, "deelnemers.per_traject", traject));
@@ -183,6 +187,14 @@ public class ParticipatiemonitorIT extends SamenspraakTestSupport {
         assertProblem(get("/gemeenten/GM0518/reactieoverzichten/" + traject, "ambtenaar-denhaag", "demo"), 404);
         assertEquals("0", waarde(ok(get("/gemeenten/GM0518/participatiemonitor", "ambtenaar-denhaag", "demo")), "reacties.aantal",
                 "reacties"));
+
+        // the gemeente tells what it did with the input as the traject moves on to its evaluation
+        ok(post(GM0222 + "/participatietrajecten/" + traject + "/fase", AMBTENAAR,
+                "{\"fase\":\"evaluatie\",\"toelichting\":\"Het plein krijgt de bomen die u vroeg\"}"));
+        JsonNode na = ok(get(GM0222 + "/participatiemonitor", AMBTENAAR, "demo"));
+        assertEquals("1", waarde(na, "trajecten.terugkoppeling", "met_terugkoppeling"));
+        assertEquals("100.0", waarde(na, "trajecten.terugkoppeling", "aandeel"));
+        assertEquals("0.0", waarde(na, "trajecten.dagen_tot_terugkoppeling", "mediaan"));
     }
 
     private List<String> stemcodes;

@@ -21,7 +21,8 @@ final class Indicatoren {
      * are not among them: the project leader's view of the subject has those, per statement.
      */
     private static final Map<Initiatiefsoort, List<String>> KERNCIJFERS = Map.of(
-            Initiatiefsoort.PARTICIPATIETRAJECT, List.of("deelnemers.per_traject", "deelnemers.per_fase"),
+            Initiatiefsoort.PARTICIPATIETRAJECT, List.of("deelnemers.per_traject", "deelnemers.per_fase",
+                    "trajecten.terugkoppeling", "trajecten.dagen_tot_terugkoppeling"),
             Initiatiefsoort.INSPRAAK, List.of("inspraak.reactienota", "inspraak.dagen_tot_reactienota"),
             Initiatiefsoort.BEWONERSINITIATIEF, List.of("besluiten.binnen_termijn", "besluiten.doorlooptijd",
                     "besluiten.over_termijn"),

@@ -48,7 +48,8 @@ final class Initiatiefindicatoren {
 
     List<Indicator> alle() {
         return List.of(trajectenPerNiveau(), ontvangen(), uitkomst(), binnenTermijn(), doorlooptijd(), overTermijn(),
-                reactienota(), dagenTotReactienota(), deelnemersPerTraject(), deelnemersPerFase());
+                reactienota(), dagenTotReactienota(), terugkoppeling(), dagenTotTerugkoppeling(), deelnemersPerTraject(),
+                deelnemersPerFase());
     }
 
     Indicator trajectenPerNiveau() {
@@ -144,6 +145,32 @@ final class Initiatiefindicatoren {
                         + "werd vastgesteld, over de inspraak waarvan de termijn in de periode afliep.");
     }
 
+    Indicator terugkoppeling() {
+        List<Dossier> metInbreng = trajectenMetInbreng();
+        long met = metInbreng.stream().filter(d -> terugkoppelingOp(d).isPresent()).count();
+        return new Indicator("trajecten.terugkoppeling", "Participatietrajecten met een gepubliceerde terugkoppeling", List.of(
+                Waarde.aantal("trajecten", "Trajecten waarin inwoners inbreng gaven", metInbreng.size()),
+                Waarde.aantal("met_terugkoppeling", "Met terugkoppeling", met),
+                new Waarde("aandeel", "Aandeel met terugkoppeling", Statistiek.procent(met, metInbreng.size()), Eenheid.PROCENT)),
+                periode, "Van de participatietrajecten waarvan de fase uitvoering (waarin inwoners hun inbreng geven) in de periode "
+                        + "begon: het deel waarvoor de gemeente heeft gepubliceerd wat zij met de inbreng deed. Die terugkoppeling "
+                        + "legt de gemeente vast als het traject van uitvoering naar evaluatie gaat; inwoners lezen haar op de "
+                        + "pagina van het traject. Trajecten die nog in uitvoering zijn, tellen mee als nog zonder terugkoppeling.");
+    }
+
+    Indicator dagenTotTerugkoppeling() {
+        List<Long> dagen = new ArrayList<>();
+        for (Dossier d : trajectenMetInbreng()) {
+            LocalDate begin = inbrengBegon(d).orElseThrow();
+            terugkoppelingOp(d).ifPresent(op -> dagen.add(ChronoUnit.DAYS.between(begin, op)));
+        }
+        return new Indicator("trajecten.dagen_tot_terugkoppeling", "Dagen van begin inbreng tot terugkoppeling", List.of(
+                new Waarde("mediaan", "Mediaan", Statistiek.mediaan(dagen), Eenheid.DAGEN),
+                Waarde.aantal("terugkoppelingen", "Terugkoppelingen", dagen.size())), periode,
+                "De mediaan van het aantal kalenderdagen tussen de dag dat de fase uitvoering begon en de dag van de "
+                        + "terugkoppeling, over de participatietrajecten waarvan de uitvoering in de periode begon.");
+    }
+
     Indicator deelnemersPerTraject() {
         List<Waarde> waarden = dossiers.stream().filter(this::trajectInPeriode)
                 .sorted(Comparator.comparing((Dossier d) -> d.initiatief().aangemaaktOp()))
@@ -202,6 +229,24 @@ final class Initiatiefindicatoren {
             LocalDate einde = d.initiatief().gegevens(Inspraakgegevens.class).zienswijzenTot();
             return einde.isBefore(vandaag) && periode.bevat(einde);
         }).toList();
+    }
+
+    /** Trajecten whose input phase began in the period, up to today. */
+    private List<Dossier> trajectenMetInbreng() {
+        return dossiers.stream().filter(d -> d.initiatief().soort() == Initiatiefsoort.PARTICIPATIETRAJECT)
+                .filter(d -> inbrengBegon(d).filter(begin -> !begin.isAfter(vandaag) && periode.bevat(begin)).isPresent())
+                .toList();
+    }
+
+    private static Optional<LocalDate> inbrengBegon(Dossier d) {
+        return d.overgangen().stream().filter(o -> o.naar() == Status.UITVOERING).findFirst().map(o -> Kalender.dag(o.op()));
+    }
+
+    /** The day the traject left its input phase with a written account of what was done with the input. */
+    private static Optional<LocalDate> terugkoppelingOp(Dossier d) {
+        return d.overgangen().stream()
+                .filter(o -> o.van().equals(Optional.of(Status.UITVOERING)) && o.naar() == Status.EVALUATIE)
+                .filter(o -> !o.toelichting().isBlank()).findFirst().map(o -> Kalender.dag(o.op()));
     }
 
     private static Optional<LocalDate> reactienotaOp(Dossier d) {

@@ -16,6 +16,7 @@ import org.junit.Test;
 import nl.samenspraak.api.budget.Bedrag;
 import nl.samenspraak.api.initiatief.Besluit.Besluittype;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
+import nl.samenspraak.api.initiatief.Overgang;
 import nl.samenspraak.api.initiatief.Participatieniveau;
 import nl.samenspraak.api.initiatief.Participatierol;
 import nl.samenspraak.api.initiatief.Status;
@@ -50,6 +51,17 @@ public class IndicatorenTest {
                             deelname("a", Participatierol.DEELNEMER, "2026-02-10"),
                             deelname("b", Participatierol.DEELNEMER, "2026-03-05"),
                             deelname("c", Participatierol.ONDERNEMER, "2026-03-06"))),
+            // T3: input from 2026-01-20; on 2026-03-01 the gemeente told what it did with it (40 days)
+            dossier(initiatief("T3", Status.EVALUATIE, "2026-01-10", Optional.empty(), traject(Participatieniveau.COPRODUCEREN)),
+                    List.of(overgang(1, null, Status.VOORBEREIDING, "2026-01-10"),
+                            overgang(2, Status.VOORBEREIDING, Status.UITVOERING, "2026-01-20"),
+                            overgang(3, Status.UITVOERING, Status.EVALUATIE, "2026-03-01")), List.of(), List.of()),
+            // T4: left its input phase without a word on the input (recorded before the account was required): no terugkoppeling
+            dossier(initiatief("T4", Status.EVALUATIE, "2026-04-01", Optional.empty(), traject(Participatieniveau.MEEBESLISSEN)),
+                    List.of(overgang(1, null, Status.VOORBEREIDING, "2026-04-01"),
+                            overgang(2, Status.VOORBEREIDING, Status.UITVOERING, "2026-04-10"),
+                            new Overgang(3, Optional.of(Status.UITVOERING), Status.EVALUATIE, "ambtenaar", op("2026-05-01"), " ")),
+                    List.of(), List.of()),
             // T2: started in 2025, outside the period
             dossier(initiatief("T2", Status.VOORBEREIDING, "2025-06-01", Optional.empty(), traject(Participatieniveau.MEEBESLISSEN)),
                     List.of(overgang(1, null, Status.VOORBEREIDING, "2025-06-01")), List.of(), List.of()),
@@ -109,7 +121,7 @@ public class IndicatorenTest {
 
     @Test
     public void trajectenPerNiveauTellenDeTrajectenDieInDePeriodeStartten() {
-        assertEquals(Map.of("informeren", "0", "raadplegen", "0", "adviseren", "1", "coproduceren", "0", "meebeslissen", "0"),
+        assertEquals(Map.of("informeren", "0", "raadplegen", "0", "adviseren", "1", "coproduceren", "1", "meebeslissen", "1"),
                 waarden(bereken(VIJF_REACTIES, JAAR_2026), "trajecten.per_niveau"));
         assertEquals("1", waarden(bereken(VIJF_REACTIES, jaar(2025)), "trajecten.per_niveau").get("meebeslissen"));
     }
@@ -141,9 +153,20 @@ public class IndicatorenTest {
     }
 
     @Test
+    public void trajectenMetTerugkoppelingEnDeDagenErheen() {
+        List<Indicator> i = bereken(VIJF_REACTIES, JAAR_2026);
+        // T1 still gathers input, T3 answered after 40 days, T4 moved on without an answer
+        assertEquals(Map.of("trajecten", "3", "met_terugkoppeling", "1", "aandeel", "33.3"), waarden(i, "trajecten.terugkoppeling"));
+        assertEquals(Map.of("mediaan", "40.0", "terugkoppelingen", "1"), waarden(i, "trajecten.dagen_tot_terugkoppeling"));
+        // T2's input phase never began
+        assertEquals(Map.of("trajecten", "0", "met_terugkoppeling", "0", "aandeel", ""),
+                waarden(bereken(VIJF_REACTIES, jaar(2025)), "trajecten.terugkoppeling"));
+    }
+
+    @Test
     public void deelnemersPerTrajectEnPerFase() {
         List<Indicator> i = bereken(VIJF_REACTIES, JAAR_2026);
-        assertEquals(Map.of("T1", "3"), waarden(i, "deelnemers.per_traject"));
+        assertEquals(Map.of("T1", "3", "T3", "0", "T4", "0"), waarden(i, "deelnemers.per_traject"));
         assertEquals(Map.of("voorbereiding", "1", "uitvoering", "2", "evaluatie", "0"), waarden(i, "deelnemers.per_fase"));
     }
 
@@ -230,7 +253,11 @@ public class IndicatorenTest {
         Monitorgegevens gegevens = new Monitorgegevens(DEN_HAAG, DOSSIERS, RONDES, VIJF_REACTIES, List.of(ZELFEVALUATIE), INWONERS,
                 VANDAAG);
         List<Indicator> t1 = Indicatoren.kerncijfers(gegevens, "T1");
-        assertEquals(List.of("deelnemers.per_traject", "deelnemers.per_fase"), t1.stream().map(Indicator::sleutel).toList());
+        assertEquals(List.of("deelnemers.per_traject", "deelnemers.per_fase", "trajecten.terugkoppeling",
+                "trajecten.dagen_tot_terugkoppeling"), t1.stream().map(Indicator::sleutel).toList());
+        assertEquals(Map.of("trajecten", "1", "met_terugkoppeling", "0", "aandeel", "0.0"), waarden(t1, "trajecten.terugkoppeling"));
+        assertEquals(Map.of("mediaan", "40.0", "terugkoppelingen", "1"),
+                waarden(Indicatoren.kerncijfers(gegevens, "T3"), "trajecten.dagen_tot_terugkoppeling"));
         assertEquals(Map.of("T1", "3"), waarden(t1, "deelnemers.per_traject"));
         assertEquals(Map.of("voorbereiding", "1", "uitvoering", "2", "evaluatie", "0"), waarden(t1, "deelnemers.per_fase"));
         // T2 started in 2025: a subject's key figures cover all time

@@ -7,7 +7,8 @@ import nl.samenspraak.api.monitor.Indicator;
 
 /**
  * What the public sees of the monitor on a gemeente's start page: the mean rapportcijfers, the share of decisions
- * within the legal term and the share of inspraak answered with a reactienota, over all years.
+ * within the legal term, the share of inspraak answered with a reactienota and of trajecten with a
+ * terugkoppeling, over all years.
  */
 public record Samenvatting(List<Regel> regels) {
 
@@ -22,6 +23,8 @@ public record Samenvatting(List<Regel> regels) {
         regel(regels, getallen, indicatoren, "reacties.rapportcijfer", "resultaat", "Rapportcijfer van deelnemers voor het resultaat");
         regel(regels, getallen, indicatoren, "besluiten.binnen_termijn", "aandeel", "Besluiten op aanvragen binnen de wettelijke termijn");
         regel(regels, getallen, indicatoren, "inspraak.reactienota", "aandeel", "Inspraak waarop de gemeente een reactienota gaf");
+        regel(regels, getallen, indicatoren, "trajecten.terugkoppeling", "aandeel",
+                "Trajecten waarin de gemeente vertelde wat zij met de inbreng deed");
         return new Samenvatting(regels);
     }
 
