@@ -60,9 +60,9 @@ public class DienstIT {
 
             String unit = Files.readString(units.resolve("samenspraak.service"));
             for (String regel : List.of("User=" + GEBRUIKER, "Group=" + groep(), "UMask=0077", "NoNewPrivileges=yes",
-                    "ProtectSystem=strict", "PrivateTmp=yes", "ProtectHome=yes", "CapabilityBoundingSet=",
+                    "ProtectSystem=strict", "PrivateTmp=yes", "Environment=EXTRA_JAVA_OPTS=-Duser.home=" + home + "/data", "ProtectHome=yes", "CapabilityBoundingSet=",
                     "ExecStart=" + home + "/bin/karaf daemon", "ReadWritePaths=" + home + "/data " + home + "/etc " + home
-                            + "/deploy " + home + "/instances " + home + "/karaf.pid")) {
+                            + "/deploy " + home + "/instances " + home + "/karaf.pid " + home + "/lock")) {
                 assertTrue("the unit has " + regel + ":\n" + unit, Stream.of(unit.split("\n")).anyMatch(regel::equals));
             }
             assertFalse(unit, unit.contains("@"));
@@ -80,7 +80,8 @@ public class DienstIT {
 
             // Karaf as that user with the unit's umask, as the unit starts it (in the background: bin/start, not daemon)
             voerUit(List.of("setpriv", "--reuid=" + GEBRUIKER, "--regid=" + groep(), "--clear-groups", "env",
-                    "HOME=" + home.resolve("data"), "sh", "-c", "umask 077 && exec bin/start"), home);
+                    "HOME=" + home.resolve("data"), "EXTRA_JAVA_OPTS=-Duser.home=" + home.resolve("data"), "sh", "-c",
+                    "umask 077 && exec bin/start"), home);
             long pid = d.pid();
             d.awaitNothingMissing("Karaf serves as " + GEBRUIKER, Distributie.START, () -> {
                 try {
