@@ -120,6 +120,98 @@ public class MurenIT extends SamenspraakTestSupport {
         }
     }
 
+    @Test
+    public void anEntityManagerFactoryWithAnotherTenantIdIsOutOfReach() throws Exception {
+        assertWalledOut("vijand-jpa", "javax.persistence");
+    }
+
+    @Test
+    public void aBookingOnAnotherGemeentesBudgetThroughTheDomainServicesIsOutOfReach() throws Exception {
+        assertWalledOut("vijand-boeking", "nl.samenspraak.api.budget");
+    }
+
+    @Test
+    public void derbysOwnDriverOnTheRunningEngineIsOutOfReach() throws Exception {
+        assertWalledOut("vijand-derby", "org.apache.derby.jdbc");
+    }
+
+    @Test
+    public void theVotingCodeKeyThroughConfigurationAdminIsOutOfReach() throws Exception {
+        assertWalledOut("vijand-sleutel", "org.osgi.service.cm");
+    }
+
+    @Test
+    public void aWijkWrittenIntoAnotherGemeentesConfigurationIsOutOfReach() throws Exception {
+        Toestand voor = toestand();
+        assertWalledOut("vijand-wijk", "org.osgi.service.cm");
+        assertEquals("GM0518's wijken", voor.wijkenGM0518(), toestand().wijkenGM0518());
+    }
+
+    @Test
+    public void stoppingAndStartingOtherBundlesIsOutOfReach() throws Exception {
+        assertWalledOut("vijand-bundels", "org.osgi.framework");
+        assertEquals(Bundle.ACTIVE, bundel(MODEL).orElseThrow().getState());
+    }
+
+    /**
+     * A bundle that imports only the SPI and java.*, and asks Declarative Services for the platform's services by
+     * interface name (the framework hands them to a bundle that cannot load the interface, assuming reflection):
+     * the service hooks leave it nothing. Its decision for GM0599 reports what each attempt got.
+     */
+    @Test
+    public void platformServicesAskedForByNameAreHiddenAndDerbyIsOutOfReach() throws Exception {
+        Toestand voor = toestand();
+        Bundle spion = bundleContext.installBundle("file:" + fixture("vijand-spion"));
+        try {
+            spion.start();
+            assertEquals(Bundle.ACTIVE, spion.getState());
+            java.util.Map<String, String> verslag = new java.util.HashMap<>();
+            awaitNothingMissing("the spy decides for GM0599", GENEROUS, () -> {
+                HttpResponse<String> toets = post("/gemeenten/GM0599" + TOETS, null, aanvraag("750.00", "buurt", 34));
+                if (toets.statusCode() != 200) {
+                    return toets.statusCode() + " " + toets.body();
+                }
+                json(toets).get("redenen").forEach(r -> verslag.put(r.get("artikel").asText(), r.get("toelichting").asText()));
+                return "";
+            });
+            LOG.info("What the spy got: {}", verslag);
+            // the control: a service asked for by name, its own, is delivered
+            assertEquals(verslag.toString(), "1 gevonden", verslag.get("java.lang.Runnable"));
+            for (String dienst : java.util.List.of("javax.sql.DataSource", "javax.persistence.EntityManagerFactory",
+                    "nl.samenspraak.api.budget.BudgetService", "org.osgi.service.jdbc.DataSourceFactory",
+                    "org.osgi.service.cm.ConfigurationAdmin", "nl.samenspraak.core.internal.wijkbudget.Stemgeheim")) {
+                assertEquals(dienst + ": " + verslag, "0 gevonden", verslag.get(dienst));
+            }
+            assertTrue(verslag.toString(), verslag.get("DriverManager").startsWith("geweigerd"));
+            String tccl = verslag.get("contextklasselader");
+            assertTrue(verslag.toString(), tccl.equals("geen") || tccl.startsWith("geweigerd"));
+            // outside the walls, as docs/leverancier-vertrouwen.md says: reflection from its own class loader reaches
+            // its BundleContext, whose lookups the hook still filters, but not what other bundles registered; files
+            // and processes of the Karaf user
+            String context = verslag.get("bundelcontext");
+            assertTrue(verslag.toString(), context.startsWith("bereikt") && context.contains("DataSource gezocht: 0;")
+                    && !context.endsWith("geregistreerd: 0"));
+            assertEquals(verslag.toString(), "gelezen", verslag.get("etc"));
+            assertTrue(verslag.toString(), verslag.get("proces").startsWith("gestart als "));
+            assertAnderenOngedeerd(voor);
+        } finally {
+            spion.uninstall();
+        }
+    }
+
+    /** A GM0599 bundle importing one forbidden package: it does not resolve, says why, and harms no one. */
+    private void assertWalledOut(String fixture, String verboden) throws Exception {
+        Toestand voor = toestand();
+        Bundle bundel = bundleContext.installBundle("file:" + fixture(fixture));
+        try {
+            assertDoesNotStart(bundel);
+            awaitLog("Wall: gemeente bundle " + bundel.getSymbolicName() + " 1.0.0 (GM0599) is not wired to " + verboden + ":");
+            assertAnderenOngedeerd(voor);
+        } finally {
+            bundel.uninstall();
+        }
+    }
+
     // ---- what a bundle may offer ----
 
     @Test
@@ -165,12 +257,21 @@ public class MurenIT extends SamenspraakTestSupport {
             awaitLog("Rules refused: bundle nl.samenspraak.itests.vijand.overname 1.0.0 may not decide for GM0518");
             awaitLog("Rules refused: bundle nl.samenspraak.itests.vijand.overname 1.0.0 may not decide for model");
 
+            // an update is recorded too, with who signed the new content
+            overname.update();
+            awaitNothingMissing("GM0599 decides again after the update", GENEROUS, () -> {
+                HttpResponse<String> toets = post("/gemeenten/GM0599" + TOETS, null, aanvraag("750.00", "buurt", 34));
+                return toets.statusCode() == 200 ? "" : toets.statusCode() + " " + toets.body();
+            });
+
             String journaal = shell("samenspraak:regels-toelating", "viewer");
             LOG.info("samenspraak:regels-toelating after the take-over attempt:\n{}", journaal);
             assertTrue(journaal, Stream.of(journaal.split("\n")).anyMatch(r -> r.contains("geinstalleerd") && r.contains("GM0599")
                     && r.contains("nl.samenspraak.itests.vijand.overname") && r.contains(demo)));
             assertTrue(journaal, Stream.of(journaal.split("\n")).anyMatch(r -> r.contains("toegelaten") && r.contains("GM0599")
                     && r.contains(demo)));
+            assertTrue(journaal, Stream.of(journaal.split("\n")).anyMatch(r -> r.contains("bijgewerkt") && r.contains("GM0599")
+                    && r.contains("nl.samenspraak.itests.vijand.overname") && r.contains(demo)));
             assertTrue(journaal, Stream.of(journaal.split("\n")).anyMatch(r -> r.contains("geweigerd") && r.contains("GM0518")));
             assertTrue(journaal, Stream.of(journaal.split("\n")).anyMatch(r -> r.contains("geweigerd") && r.contains("model")));
 
@@ -181,7 +282,9 @@ public class MurenIT extends SamenspraakTestSupport {
         } finally {
             overname.uninstall();
         }
-        assertTrue(shell("samenspraak:regels-toelating --gemeente GM0599", "viewer").contains("ingetrokken"));
+        String ingetrokken = shell("samenspraak:regels-toelating --gemeente GM0599", "viewer");
+        assertTrue(ingetrokken, Stream.of(ingetrokken.split("\n")).anyMatch(r -> r.contains("ingetrokken")
+                && r.contains("nl.samenspraak.itests.vijand.overname") && r.contains(System.getProperty("samenspraak.demo.certificaat"))));
     }
 
     @Test
@@ -206,7 +309,9 @@ public class MurenIT extends SamenspraakTestSupport {
             });
             JsonNode probleem = assertProblem(post("/gemeenten/GM0599" + TOETS, null, aanvraag("750.00", "buurt", 34)), 503);
             assertTrue(probleem.toString(), probleem.get("detail").asText().contains("geweigerd"));
-            assertTrue(shell("samenspraak:regels-toelating --gemeente GM0599", "viewer").contains("geweigerd"));
+            String journaal = shell("samenspraak:regels-toelating --gemeente GM0599", "viewer");
+            assertTrue(journaal, Stream.of(journaal.split("\n")).anyMatch(r -> r.contains("geweigerd") && r.contains("GM0599")
+                    && r.contains(bundel.getSymbolicName())));
             assertAnderenOngedeerd(voor);
         } finally {
             bundel.uninstall();
@@ -216,13 +321,15 @@ public class MurenIT extends SamenspraakTestSupport {
     // ---- the other gemeenten, untouched ----
 
     /** What the other gemeenten have before an attack: GM0518's stored budgets, as its civil servant sees them. */
-    private record Toestand(String budgettenGM0518) {
+    private record Toestand(String budgettenGM0518, String wijkenGM0518) {
     }
 
     private Toestand toestand() {
         HttpResponse<String> budgetten = get("/gemeenten/GM0518/budgetten", "ambtenaar-denhaag", "demo");
         assertEquals(budgetten.body(), 200, budgetten.statusCode());
-        return new Toestand(budgetten.body());
+        HttpResponse<String> gemeente = get("/gemeenten/GM0518");
+        assertEquals(gemeente.body(), 200, gemeente.statusCode());
+        return new Toestand(budgetten.body(), gemeente.body());
     }
 
     private void assertAnderenOngedeerd(Toestand voor) {
@@ -243,7 +350,9 @@ public class MurenIT extends SamenspraakTestSupport {
         // refused: 401, or 429 once the platform throttles the name after five failures (every attack tries it)
         int achterdeur = get("/mij", "achterdeur", "achterdeur").statusCode();
         assertTrue("the backdoor user is not signed in: " + achterdeur, achterdeur == 401 || achterdeur == 429);
-        assertEquals("GM0518's data", voor.budgettenGM0518(), toestand().budgettenGM0518());
+        Toestand na = toestand();
+        assertEquals("GM0518's data", voor.budgettenGM0518(), na.budgettenGM0518());
+        assertEquals("GM0518's configuration", voor.wijkenGM0518(), na.wijkenGM0518());
     }
 
     private static String aanvraag(String bedrag, String schaal, int leeftijd) {
