@@ -34,7 +34,7 @@ public final class AllocateCommand {
             + "        default: cost, points-cost or ordinal-cost by the file's vote_type";
 
     /**
-     * {@code -Dallocate.times}: per file, on standard error, the CPU time of the whole process (JIT and
+     * {@code -Dallocate.times=true}: per file, on standard error, the CPU time of the whole process (JIT and
      * collector threads included) before it, spent reading it and spent allocating it.
      */
     private static final boolean TIMES = Boolean.getBoolean("allocate.times");
