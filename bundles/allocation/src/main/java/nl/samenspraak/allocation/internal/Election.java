@@ -2,11 +2,8 @@ package nl.samenspraak.allocation.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
-import nl.samenspraak.allocation.Ballot;
 import nl.samenspraak.allocation.Fraction;
 import nl.samenspraak.allocation.Instance;
 import nl.samenspraak.allocation.Project;
@@ -44,26 +41,35 @@ public final class Election {
     public final long[] approvalCount;
 
     public Election(Instance instance, Satisfaction sat) {
-        List<Project> projects = new ArrayList<>(instance.projects());
-        projects.sort((a, b) -> CodePointOrder.INSTANCE.compare(a.id(), b.id()));
-        int m = projects.size();
+        this(Profile.of(instance), sat);
+    }
+
+    public Election(Profile profile, Satisfaction sat) {
+        int m = profile.projects.size();
+        Integer[] order = new Integer[m];
+        for (int p = 0; p < m; p++) {
+            order[p] = p;
+        }
+        Arrays.sort(order, (a, b) -> CodePointOrder.INSTANCE.compare(profile.projects.get(a).id(),
+                profile.projects.get(b).id()));
         ids = new String[m];
         cost = new Fraction[m];
+        /* rank[i]: the index here of the profile's project i */
+        int[] rank = new int[m];
         for (int p = 0; p < m; p++) {
-            ids[p] = projects.get(p).id();
-            cost[p] = Fraction.of(projects.get(p).cost());
+            Project project = profile.projects.get(order[p]);
+            ids[p] = project.id();
+            cost[p] = Fraction.of(project.cost());
+            rank[order[p]] = p;
         }
-        ProjectIndex index = new ProjectIndex(ids);
-        budget = Fraction.of(instance.budget());
-        ballotCount = instance.ballots().size();
+        budget = Fraction.of(profile.budget);
+        ballotCount = profile.ballotCount;
 
         boolean usesPoints = sat == Satisfaction.CARDINAL || sat == Satisfaction.POINTS_COST;
         int pointsScale = 0;
         if (usesPoints) {
-            for (Ballot ballot : instance.ballots()) {
-                for (BigDecimal points : ballot.points()) {
-                    pointsScale = Math.max(pointsScale, points.stripTrailingZeros().scale());
-                }
+            for (BigDecimal points : profile.points) {
+                pointsScale = Math.max(pointsScale, points.stripTrailingZeros().scale());
             }
         }
         BigDecimal pointsFactor = BigDecimal.TEN.pow(pointsScale);
@@ -73,21 +79,22 @@ public final class Election {
         long[] totalWeight = new long[m];
         BallotGroups groups = new BallotGroups();
         int[] pairs = new int[16];
-        for (Ballot ballot : instance.ballots()) {
-            List<String> named = ballot.projectIds();
-            int length = named.size();
+        int[] start = profile.start;
+        for (int b = 0; b < profile.ballotCount; b++) {
+            int from = start[b];
+            int length = start[b + 1] - from;
             if (pairs.length < 2 * length) {
                 pairs = new int[2 * length];
             }
             int used = 0;
             for (int position = 0; position < length; position++) {
-                int p = index.of(named.get(position));
+                int p = rank[profile.project[from + position]];
                 approvalCount[p]++;
-                long weight = weight(sat, ballot, position, length, pointsFactor);
+                long weight = weight(sat, profile.points, from + position, position, length, pointsFactor);
                 totalWeight[p] = Math.addExact(totalWeight[p], weight);
                 if (weight > 0) {
                     if (weight > Integer.MAX_VALUE) {
-                        throw new nl.samenspraak.allocation.AllocationException("points too large: " + ballot.points());
+                        throw new nl.samenspraak.allocation.AllocationException("points too large: " + profile.pointsOf(b));
                     }
                     // insertion sort by project: the same projects and weights in another order are the same voter
                     int at = used;
@@ -159,62 +166,21 @@ public final class Election {
         }
     }
 
-    private static long weight(Satisfaction sat, Ballot ballot, int position, int length, BigDecimal pointsFactor) {
+    private static long weight(Satisfaction sat, BigDecimal[] points, int entry, int position, int length,
+            BigDecimal pointsFactor) {
         switch (sat) {
             case COST:
             case CARDINALITY:
                 return 1;
             case CARDINAL:
             case POINTS_COST:
-                return ballot.points().get(position).multiply(pointsFactor).longValueExact();
+                return points[entry].multiply(pointsFactor).longValueExact();
             case BORDA:
                 return length - position - 1;
             case ORDINAL_COST:
                 return length - position;
             default:
                 throw new IllegalStateException(sat.toString());
-        }
-    }
-
-    /**
-     * Project id to index: open addressing that tries identity before {@code equals}, as the reader puts
-     * the projects' own id strings in the ballots.
-     */
-    private static final class ProjectIndex {
-        private final String[] keys;
-        private final int[] indices;
-
-        ProjectIndex(String[] ids) {
-            keys = new String[Integer.highestOneBit(Math.max(8, 4 * ids.length - 1))];
-            indices = new int[keys.length];
-            for (int p = 0; p < ids.length; p++) {
-                int slot = firstSlot(ids[p]);
-                while (keys[slot] != null) {
-                    slot = (slot + 1) & (keys.length - 1);
-                }
-                keys[slot] = ids[p];
-                indices[slot] = p;
-            }
-        }
-
-        int of(String id) {
-            for (int slot = firstSlot(id); ; slot = (slot + 1) & (keys.length - 1)) {
-                String key = keys[slot];
-                if (key == id) {
-                    return indices[slot];
-                }
-                if (key == null) {
-                    throw new IllegalStateException("unknown project " + id);
-                }
-                if (key.equals(id)) {
-                    return indices[slot];
-                }
-            }
-        }
-
-        private int firstSlot(String id) {
-            int h = id.hashCode() * 0x9E3779B9;
-            return (h ^ (h >>> 16)) & (keys.length - 1);
         }
     }
 

@@ -25,17 +25,21 @@ public final class Rules {
     }
 
     public static Outcome allocate(Instance instance, Rule rule, Satisfaction sat) {
+        return allocate(Profile.of(instance), rule, sat);
+    }
+
+    public static Outcome allocate(Profile instance, Rule rule, Satisfaction sat) {
         if (rule == Rule.PHRAGMEN) {
-            if (!instance.voteType().isApproval()) {
+            if (!instance.voteType.isApproval()) {
                 throw new AllocationException("phragmen needs approval ballots, this instance has "
-                        + instance.voteType().pabulibName() + " ballots");
+                        + instance.voteType.pabulibName() + " ballots");
             }
             sat = null;
         } else if (sat == null) {
-            sat = Satisfaction.defaultFor(instance.voteType());
-        } else if (!sat.appliesTo(instance.voteType())) {
+            sat = Satisfaction.defaultFor(instance.voteType);
+        } else if (!sat.appliesTo(instance.voteType)) {
             throw new AllocationException("satisfaction '" + sat.cliName() + "' does not apply to "
-                    + instance.voteType().pabulibName() + " ballots");
+                    + instance.voteType.pabulibName() + " ballots");
         }
         Election election = new Election(instance, sat == null ? Satisfaction.CARDINALITY : sat);
         Steps steps = new Steps();
@@ -54,7 +58,7 @@ public final class Rules {
                 break;
             case GREEDY_THRESHOLD:
                 selected = Greedy.run(election, List.of(), belowThreshold(instance, election), false, steps);
-                summary = "Projects scoring below the threshold of " + instance.meta().get(THRESHOLD_KEY)
+                summary = "Projects scoring below the threshold of " + instance.meta.get(THRESHOLD_KEY)
                         + " are not eligible; the others in order of total satisfaction per unit of cost"
                         + " (ties by id), each funded if it still fits.";
                 break;
@@ -191,15 +195,19 @@ public final class Rules {
         return true;
     }
 
-    private static Set<Integer> belowThreshold(Instance instance, Election e) {
-        String thresholdText = instance.meta().get(THRESHOLD_KEY);
+    private static Set<Integer> belowThreshold(Profile instance, Election e) {
+        String thresholdText = instance.meta.get(THRESHOLD_KEY);
         if (thresholdText == null) {
             throw new AllocationException("greedy-threshold needs META " + THRESHOLD_KEY + ", which this file lacks");
         }
         BigDecimal threshold = decimal(thresholdText, "META " + THRESHOLD_KEY);
+        java.util.Map<String, Project> byId = new java.util.HashMap<>();
+        for (Project project : instance.projects) {
+            byId.put(project.id(), project);
+        }
         Set<Integer> excluded = new HashSet<>();
         for (int p = 0; p < e.projectCount(); p++) {
-            Project project = instance.project(e.ids[p]).orElseThrow();
+            Project project = byId.get(e.ids[p]);
             String score = project.attributes().get("score");
             if (score == null) {
                 score = project.attributes().get("votes");

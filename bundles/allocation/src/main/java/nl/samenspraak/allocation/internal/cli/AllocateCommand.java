@@ -2,21 +2,21 @@ package nl.samenspraak.allocation.internal.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.samenspraak.allocation.AllocationEngine;
 import nl.samenspraak.allocation.AllocationException;
 import nl.samenspraak.allocation.Outcome;
 import nl.samenspraak.allocation.Rule;
 import nl.samenspraak.allocation.Satisfaction;
 import nl.samenspraak.allocation.internal.Json;
-import nl.samenspraak.allocation.pabulib.PabulibFile;
+import nl.samenspraak.allocation.internal.PabulibParser;
+import nl.samenspraak.allocation.internal.Rules;
 import nl.samenspraak.allocation.pabulib.PabulibFormatException;
-import nl.samenspraak.allocation.pabulib.PabulibReader;
 
 /**
  * {@code allocate --rule RULE [--sat SAT] [--json] FILE.pb...}: one line {@code FILE<TAB>RULE<TAB>IDS}
@@ -32,6 +32,12 @@ public final class AllocateCommand {
             + "  SAT:  cost, cardinality (approval); cardinal, points-cost (cumulative/scoring);"
             + " borda, ordinal-cost (ordinal)\n"
             + "        default: cost, points-cost or ordinal-cost by the file's vote_type";
+
+    /**
+     * {@code -Dallocate.times=true}: per file, on standard error, the CPU time of the whole process (JIT and
+     * collector threads included) before it, spent reading it and spent allocating it.
+     */
+    private static final boolean TIMES = Boolean.getBoolean("allocate.times");
 
     private AllocateCommand() {
     }
@@ -90,8 +96,14 @@ public final class AllocateCommand {
             Path path = Paths.get(file);
             String name = path.getFileName() == null ? file : path.getFileName().toString();
             try {
-                PabulibFile read = PabulibReader.readFile(path);
-                Outcome outcome = AllocationEngine.allocate(read.instance(), rule, sat);
+                long started = TIMES ? processCpuNanos() : 0;
+                PabulibParser.Parsed read = PabulibParser.profile(Files.readAllBytes(path));
+                long readAt = TIMES ? processCpuNanos() : 0;
+                Outcome outcome = Rules.allocate(read.profile(), rule, sat);
+                if (TIMES) {
+                    err.printf("allocate: %s: CPU ms (all threads) before %.0f, reading %.0f, allocating %.0f%n", file,
+                            started / 1e6, (readAt - started) / 1e6, (processCpuNanos() - readAt) / 1e6);
+                }
                 if (read.ballotsWithRepeats() > 0) {
                     err.println("allocate: " + file + ": " + read.ballotsWithRepeats() + " ballot(s) named a project"
                             + " more than once; read as pabutools reads them (approval: once, ordinal: first"
@@ -118,6 +130,10 @@ public final class AllocateCommand {
         }
         out.flush();
         return status;
+    }
+
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     private static String value(String[] args, int index, String option) {
