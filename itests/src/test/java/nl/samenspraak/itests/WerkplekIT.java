@@ -371,6 +371,54 @@ public class WerkplekIT extends WebTestSupport {
         assertEquals("Speelplekken Werkplek", zonder.h1());
     }
 
+    @Test
+    public void overheidsparticipatieZietDeInwonerBijZijnInitiatief() {
+        String id = aanvraag("Moestuin Meedoen", "500.00", null);
+        Browser browser = browser();
+        inloggen(browser, AMBTENAAR, WERKPLEK + "/aanvragen/" + id);
+        browser.klik("Leg vast hoe de gemeente meedoet");
+        assertEquals(WERKPLEK + "/aanvragen/" + id + "/overheidsparticipatie", browser.pad());
+        keur("overheidsparticipatie");
+        browser.druk("Vastleggen");
+        assertTrue(browser.titel().startsWith("Fout: "));
+        assertEquals("rol", browser.alle(".samenspraak-foutensamenvatting a").get(0).getAttribute("href").replaceAll(".*#", ""));
+        keur("overheidsparticipatie-fout");
+        browser.kies("rol", "PARTNER").kies("bijdragen", "GELD").kies("bijdragen", "PLEK")
+                .typ("toelichting", "€ 500 voor zaden en gereedschap, en het braakliggende veld aan de Ploegstraat")
+                .typ("contactpersoon", "Anna de Wit, wijkregisseur").typ("contact", "a.dewit@doetinchem.example")
+                .druk("Vastleggen");
+        assertTrue(browser.tekst(), browser.tekst().contains("Vastgelegd. De aanvrager ziet het"));
+        assertTrue(browser.tekst(), browser.tekst().contains("door " + AMBTENAAR + ": Partner; Geld en een plek"));
+        assertTrue("the form starts from what holds", browser.veld("contactpersoon").getAttribute("value").startsWith("Anna"));
+        keur("overheidsparticipatie-vastgelegd");
+
+        // the resident reads it on their initiative's page
+        browser.druk("Afmelden");
+        inloggen(browser, INWONER, GM0222 + "/initiatieven/" + id);
+        String tekst = browser.tekst();
+        assertTrue(tekst, tekst.contains("De gemeente doet mee") && tekst.contains("De gemeente is partner van dit initiatief"));
+        assertTrue(tekst, tekst.contains("Geld en een plek") && tekst.contains("braakliggende veld aan de Ploegstraat"));
+        assertTrue(tekst, tekst.contains("Anna de Wit, wijkregisseur, a.dewit@doetinchem.example"));
+        keur("initiatief-overheidsparticipatie");
+
+        // another gemeente's ambtenaar gets nothing of it and changes nothing
+        int port = Integer.parseInt(SamenspraakTestSupport.PORTS.get("samenspraak.itest.http.port"));
+        Websessie denhaag = Websessie.aangemeld(port, "ambtenaar-denhaag");
+        assertEquals(403, denhaag.get(WERKPLEK + "/aanvragen/" + id + "/overheidsparticipatie").statusCode());
+        assertEquals(404, denhaag.get(GM0518WERKPLEK + "/aanvragen/" + id + "/overheidsparticipatie").statusCode());
+        assertEquals(403, denhaag.post(WERKPLEK + "/aanvragen/" + id + "/overheidsparticipatie", Map.of("rol", "ADVISEUR",
+                "bijdragen", "ADVIES", "toelichting", "x", "contactpersoon", "x", "contact", "x")).statusCode());
+        assertEquals(404, denhaag.post(GM0518WERKPLEK + "/aanvragen/" + id + "/overheidsparticipatie", Map.of("rol", "ADVISEUR",
+                "bijdragen", "ADVIES", "toelichting", "x", "contactpersoon", "x", "contact", "x")).statusCode());
+        assertTrue(Websessie.aangemeld(port, INWONER).get(GM0222 + "/initiatieven/" + id).body().contains("Anna de Wit"));
+
+        // without JavaScript the same form works
+        Browser zonder = zonderJavascript();
+        inloggen(zonder, AMBTENAAR, WERKPLEK + "/aanvragen/" + id + "/overheidsparticipatie");
+        zonder.kies("rol", "ADVISEUR").ontkies("bijdragen", "GELD").druk("Vastleggen");
+        assertTrue(zonder.tekst(), zonder.tekst().contains(": Adviseur; Een plek"));
+    }
+
     private static void registreer(Browser browser, String inhoud, LocalDate ontvangen) {
         browser.typ("inhoud", inhoud).typ("ontvangenOp", nl(ontvangen)).kies("ingezetene", "ja").typ("leeftijd", "50")
                 .druk("Zienswijze registreren");
