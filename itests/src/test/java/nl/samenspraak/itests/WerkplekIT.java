@@ -152,6 +152,23 @@ public class WerkplekIT extends WebTestSupport {
         Files.write(pdf, Base64.getDecoder().decode(browser.driver().print(new PrintOptions()).getContent()));
         assertTrue(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
 
+        // the same letter as the server's PDF
+        java.net.http.HttpResponse<byte[]> brief = download(browser, browser.driver()
+                .findElement(By.linkText("download de besluitbrief als pdf")).getAttribute("href"));
+        assertEquals(200, brief.statusCode());
+        assertEquals("application/pdf", brief.headers().firstValue("Content-Type").orElse(""));
+        String opPapier = String.join(" ", pdfPaginas(brief.body(), "besluitbrief-server"));
+        assertTrue(opPapier, opPapier.contains("Besluit op uw aanvraag om subsidie: afgewezen"));
+        assertTrue(opPapier, opPapier.contains("Op dezelfde dag is in deze straat al een evenement vergund."));
+        assertTrue(opPapier, opPapier.contains("art. 3:46 Awb") && opPapier.contains("Modelregeling bewonersinitiatieven"));
+        assertTrue(opPapier, opPapier.contains("gemeente-model"));
+        assertTrue(opPapier, opPapier.contains("bezwaar maken") && opPapier.contains("uiterlijk op"));
+        assertFalse("only the letter", opPapier.contains("Afmelden") || opPapier.contains("Toegankelijkheid"));
+        int poort = Integer.parseInt(SamenspraakTestSupport.PORTS.get("samenspraak.itest.http.port"));
+        assertEquals(403, Websessie.aangemeld(poort, "ambtenaar-denhaag").get(new java.net.URI(browser.driver()
+                .findElement(By.linkText("download de besluitbrief als pdf")).getAttribute("href")).getRawPath() + "?formaat=pdf")
+                .statusCode());
+
         String afgewezen = api("GET", GM0222 + "/subsidieaanvragen/" + id, AMBTENAAR, null, 200).toString();
         assertTrue(afgewezen, afgewezen.contains("\"afgewezen\"") && afgewezen.contains("art. 3:46 Awb"));
 
