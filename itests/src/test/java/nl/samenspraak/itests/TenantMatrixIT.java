@@ -389,6 +389,16 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
                 pad(c) + "/initiatieven/" + d.id() + "/deelnemers",
                 "{\"gebruiker\":\"" + c.user() + "\",\"rol\":\"procesbegeleider\"}", c.alleenAmbtenaar())).toList());
 
+        // overheidsparticipatie: only on a residents' initiative, which another gemeente never sees
+        m.put("GET " + g + "/initiatieven/{id}/overheidsparticipatie", c -> c.alle().stream().map(d -> new Poging("GET",
+                pad(c) + "/initiatieven/" + d.id() + "/overheidsparticipatie", null, Verwachting.status(404))).toList());
+        m.put("GET " + g + "/initiatieven/{id}/overheidsparticipatie/{versie}", c -> c.alle().stream().map(d -> new Poging(
+                "GET", pad(c) + "/initiatieven/" + d.id() + "/overheidsparticipatie/1", null, Verwachting.status(404))).toList());
+        m.put("POST " + g + "/initiatieven/{id}/overheidsparticipatie", c -> c.alle().stream().map(d -> new Poging("POST",
+                pad(c) + "/initiatieven/" + d.id() + "/overheidsparticipatie", "{\"rol\":\"partner\",\"bijdragen\":[\"geld\"],"
+                        + "\"toelichting\":\"indringer\",\"contactpersoon\":\"indringer\",\"contact\":\"indringer\"}",
+                c.alleenAmbtenaar())).toList());
+
         // subsidieaanvragen, each aimed at the application in the state where the step would be allowed
         m.put("POST " + g + "/subsidieaanvragen", c -> c.eigen() ? List.of()
                 : List.of(new Poging("POST", pad(c) + "/subsidieaanvragen", aanvraag(c.aanvaller(), "indringer"),

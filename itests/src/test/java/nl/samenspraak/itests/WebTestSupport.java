@@ -167,6 +167,47 @@ public abstract class WebTestSupport {
         return browser.typ("gebruikersnaam", gebruiker).typ("wachtwoord", "demo").druk("Inloggen");
     }
 
+    /**
+     * Fetches a link of the page the browser shows, in the browser's session (its cookie), as a download the browser
+     * would save: the answer with its bytes.
+     */
+    protected static HttpResponse<byte[]> download(Browser browser, String href) {
+        org.openqa.selenium.Cookie sessie = browser.driver().manage().getCookieNamed("samenspraak-sessie");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(href.startsWith("/") ? basis() + href : href))
+                .timeout(Duration.ofSeconds(60)).GET();
+        if (sessie != null) {
+            request.header("Cookie", "samenspraak-sessie=" + sessie.getValue());
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of each page of a PDF, read by PDFBox as laid out, white space made single spaces. */
+    protected static List<String> pdfPaginas(byte[] pdf, String naam) {
+        try {
+            Files.write(Path.of(SamenspraakTestSupport.requiredProperty("samenspraak.itest.report"), naam + ".pdf"), pdf);
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                List<String> paginas = new java.util.ArrayList<>();
+                for (int pagina = 1; pagina <= document.getNumberOfPages(); pagina++) {
+                    org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                    stripper.setSortByPosition(true);
+                    stripper.setStartPage(pagina);
+                    stripper.setEndPage(pagina);
+                    paginas.add(stripper.getText(document).replaceAll("[\\s\\u00a0]+", " "));
+                }
+                return paginas;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     protected static String basis() {
         return "http://localhost:" + SamenspraakTestSupport.PORTS.get("samenspraak.itest.http.port");
     }

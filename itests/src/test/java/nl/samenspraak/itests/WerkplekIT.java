@@ -152,6 +152,23 @@ public class WerkplekIT extends WebTestSupport {
         Files.write(pdf, Base64.getDecoder().decode(browser.driver().print(new PrintOptions()).getContent()));
         assertTrue(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
 
+        // the same letter as the server's PDF
+        java.net.http.HttpResponse<byte[]> brief = download(browser, browser.driver()
+                .findElement(By.linkText("download de besluitbrief als pdf")).getAttribute("href"));
+        assertEquals(200, brief.statusCode());
+        assertEquals("application/pdf", brief.headers().firstValue("Content-Type").orElse(""));
+        String opPapier = String.join(" ", pdfPaginas(brief.body(), "besluitbrief-server"));
+        assertTrue(opPapier, opPapier.contains("Besluit op uw aanvraag om subsidie: afgewezen"));
+        assertTrue(opPapier, opPapier.contains("Op dezelfde dag is in deze straat al een evenement vergund."));
+        assertTrue(opPapier, opPapier.contains("art. 3:46 Awb") && opPapier.contains("Modelregeling bewonersinitiatieven"));
+        assertTrue(opPapier, opPapier.contains("gemeente-model"));
+        assertTrue(opPapier, opPapier.contains("bezwaar maken") && opPapier.contains("uiterlijk op"));
+        assertFalse("only the letter", opPapier.contains("Afmelden") || opPapier.contains("Toegankelijkheid"));
+        int poort = Integer.parseInt(SamenspraakTestSupport.PORTS.get("samenspraak.itest.http.port"));
+        assertEquals(403, Websessie.aangemeld(poort, "ambtenaar-denhaag").get(new java.net.URI(browser.driver()
+                .findElement(By.linkText("download de besluitbrief als pdf")).getAttribute("href")).getRawPath() + "?formaat=pdf")
+                .statusCode());
+
         String afgewezen = api("GET", GM0222 + "/subsidieaanvragen/" + id, AMBTENAAR, null, 200).toString();
         assertTrue(afgewezen, afgewezen.contains("\"afgewezen\"") && afgewezen.contains("art. 3:46 Awb"));
 
@@ -369,6 +386,54 @@ public class WerkplekIT extends WebTestSupport {
         zonder.typ("titel", "Speelplekken Werkplek").typ("omschrijving", "Waar komen speelplekken")
                 .selecteer("niveau", "ADVISEREN").typ("beleidsterrein", "jeugd").druk("Traject starten");
         assertEquals("Speelplekken Werkplek", zonder.h1());
+    }
+
+    @Test
+    public void overheidsparticipatieZietDeInwonerBijZijnInitiatief() {
+        String id = aanvraag("Moestuin Meedoen", "500.00", null);
+        Browser browser = browser();
+        inloggen(browser, AMBTENAAR, WERKPLEK + "/aanvragen/" + id);
+        browser.klik("Leg vast hoe de gemeente meedoet");
+        assertEquals(WERKPLEK + "/aanvragen/" + id + "/overheidsparticipatie", browser.pad());
+        keur("overheidsparticipatie");
+        browser.druk("Vastleggen");
+        assertTrue(browser.titel().startsWith("Fout: "));
+        assertEquals("rol", browser.alle(".samenspraak-foutensamenvatting a").get(0).getAttribute("href").replaceAll(".*#", ""));
+        keur("overheidsparticipatie-fout");
+        browser.kies("rol", "PARTNER").kies("bijdragen", "GELD").kies("bijdragen", "PLEK")
+                .typ("toelichting", "€ 500 voor zaden en gereedschap, en het braakliggende veld aan de Ploegstraat")
+                .typ("contactpersoon", "Anna de Wit, wijkregisseur").typ("contact", "a.dewit@doetinchem.example")
+                .druk("Vastleggen");
+        assertTrue(browser.tekst(), browser.tekst().contains("Vastgelegd. De aanvrager ziet het"));
+        assertTrue(browser.tekst(), browser.tekst().contains("door " + AMBTENAAR + ": Partner; Geld en een plek"));
+        assertTrue("the form starts from what holds", browser.veld("contactpersoon").getAttribute("value").startsWith("Anna"));
+        keur("overheidsparticipatie-vastgelegd");
+
+        // the resident reads it on their initiative's page
+        browser.druk("Afmelden");
+        inloggen(browser, INWONER, GM0222 + "/initiatieven/" + id);
+        String tekst = browser.tekst();
+        assertTrue(tekst, tekst.contains("De gemeente doet mee") && tekst.contains("De gemeente is partner van dit initiatief"));
+        assertTrue(tekst, tekst.contains("Geld en een plek") && tekst.contains("braakliggende veld aan de Ploegstraat"));
+        assertTrue(tekst, tekst.contains("Anna de Wit, wijkregisseur, a.dewit@doetinchem.example"));
+        keur("initiatief-overheidsparticipatie");
+
+        // another gemeente's ambtenaar gets nothing of it and changes nothing
+        int port = Integer.parseInt(SamenspraakTestSupport.PORTS.get("samenspraak.itest.http.port"));
+        Websessie denhaag = Websessie.aangemeld(port, "ambtenaar-denhaag");
+        assertEquals(403, denhaag.get(WERKPLEK + "/aanvragen/" + id + "/overheidsparticipatie").statusCode());
+        assertEquals(404, denhaag.get(GM0518WERKPLEK + "/aanvragen/" + id + "/overheidsparticipatie").statusCode());
+        assertEquals(403, denhaag.post(WERKPLEK + "/aanvragen/" + id + "/overheidsparticipatie", Map.of("rol", "ADVISEUR",
+                "bijdragen", "ADVIES", "toelichting", "x", "contactpersoon", "x", "contact", "x")).statusCode());
+        assertEquals(404, denhaag.post(GM0518WERKPLEK + "/aanvragen/" + id + "/overheidsparticipatie", Map.of("rol", "ADVISEUR",
+                "bijdragen", "ADVIES", "toelichting", "x", "contactpersoon", "x", "contact", "x")).statusCode());
+        assertTrue(Websessie.aangemeld(port, INWONER).get(GM0222 + "/initiatieven/" + id).body().contains("Anna de Wit"));
+
+        // without JavaScript the same form works
+        Browser zonder = zonderJavascript();
+        inloggen(zonder, AMBTENAAR, WERKPLEK + "/aanvragen/" + id + "/overheidsparticipatie");
+        zonder.kies("rol", "ADVISEUR").ontkies("bijdragen", "GELD").druk("Vastleggen");
+        assertTrue(zonder.tekst(), zonder.tekst().contains(": Adviseur; Een plek"));
     }
 
     private static void registreer(Browser browser, String inhoud, LocalDate ontvangen) {

@@ -119,9 +119,36 @@ public class WerkplekRondesIT extends WebTestSupport {
         assertFalse(browser.driver().findElement(By.cssSelector(".samenspraak-niet-afdrukken")).isDisplayed());
         assertEquals(3, browser.alle(".samenspraak-stembrief").size());
         browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        Path pdf = Path.of(SamenspraakTestSupport.requiredProperty("samenspraak.itest.report"), "stembrieven.pdf");
-        Files.write(pdf, Base64.getDecoder().decode(browser.driver().print(new PrintOptions()).getContent()));
-        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        List<String> afgedrukt = pdfPaginas(Base64.getDecoder().decode(browser.driver().print(new PrintOptions()).getContent()),
+                "stembrieven-afgedrukt");
+        assertEquals("Chromium prints one letter per page", 3, afgedrukt.size());
+        for (int i = 0; i < 3; i++) {
+            assertTrue(afgedrukt.get(i), afgedrukt.get(i).contains(codes.get(i)));
+        }
+
+        // the same letters as the server's PDF: once, in this session only
+        String link = browser.driver().findElement(By.linkText("Download de brieven als pdf")).getAttribute("href");
+        assertTrue(link, link.contains(WERKPLEK + "/rondes/" + ronde + "/stempassen/brieven/"));
+        int port = Integer.parseInt(SamenspraakTestSupport.PORTS.get("samenspraak.itest.http.port"));
+        assertEquals("another session of the same ambtenaar gets nothing", 410,
+                Websessie.aangemeld(port, AMBTENAAR).get(link.substring(basis().length())).statusCode());
+        java.net.http.HttpResponse<byte[]> brieven = download(browser, link);
+        assertEquals(200, brieven.statusCode());
+        assertEquals("application/pdf", brieven.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("attachment; filename=\"stembrieven-" + ronde + ".pdf\"",
+                brieven.headers().firstValue("Content-Disposition").orElse(""));
+        List<String> paginas = pdfPaginas(brieven.body(), "stembrieven-server");
+        assertEquals("one page per resident who got a code", 3, paginas.size());
+        for (int i = 0; i < 3; i++) {
+            String pagina = paginas.get(i);
+            assertTrue(pagina, pagina.contains(codes.get(i)) && pagina.contains("Uw persoonlijke stemcode voor"));
+            for (int j = 0; j < 3; j++) {
+                assertTrue("one code per page", i == j || !pagina.contains(codes.get(j)));
+            }
+        }
+        assertTrue(paginas.get(1), paginas.get(1).contains("B. de Vries") && paginas.get(1).contains("7001 AB Doetinchem"));
+        assertEquals("the link works once", 410, download(browser, link).statusCode());
+
         browser.open(WERKPLEK + "/rondes/" + ronde + "/stempassen");
         assertFalse("the codes are shown once", codes.stream().anyMatch(browser.tekst()::contains));
         Files.delete(csv);
@@ -177,7 +204,8 @@ public class WerkplekRondesIT extends WebTestSupport {
                 + "\",\"bedrag\":\"1000.00\",\"budgetId\":\"" + budget + "\",\"proces\":\"stemming-mes\"}", 201).get("id").asText();
         int port = Integer.parseInt(SamenspraakTestSupport.PORTS.get("samenspraak.itest.http.port"));
         Websessie denhaag = Websessie.aangemeld(port, "ambtenaar-denhaag");
-        for (String pagina : List.of("/rondes", "/rondes/" + ronde, "/rondes/" + ronde + "/stempassen")) {
+        for (String pagina : List.of("/rondes", "/rondes/" + ronde, "/rondes/" + ronde + "/stempassen",
+                "/rondes/" + ronde + "/stempassen/brieven/onbekend")) {
             assertEquals(pagina, 403, denhaag.get(WERKPLEK + pagina).statusCode());
         }
         assertEquals(404, denhaag.get("/gemeenten/GM0518/werkplek/rondes/" + ronde).statusCode());

@@ -190,6 +190,19 @@ final class HttpVerzoek implements Verzoek {
         return Optional.ofNullable(sessie);
     }
 
+    /** A digest of the session's id: the id itself is the cookie, which a page never needs to see. */
+    @Override
+    public Optional<String> sessiebinding() {
+        return sessie().map(s -> {
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(("sessiebinding:" + s.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
+        });
+    }
+
     boolean cookieGewijzigd() {
         return cookieGewijzigd;
     }

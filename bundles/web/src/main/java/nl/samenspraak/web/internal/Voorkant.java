@@ -239,8 +239,21 @@ public class Voorkant extends HttpServlet {
             stuurDoor(verzoek, response, antwoord.doorsturenNaar().get(), 303);
             return;
         }
-        if (antwoord.bestand().isPresent()) {
-            Antwoord.Bestand bestand = antwoord.bestand().get();
+        Optional<Antwoord.Bestand> teDownloaden = antwoord.bestand();
+        if (antwoord.pdfNaam().isPresent()) {
+            Map<String, Object> model = basismodel(verzoek, antwoord.titel());
+            model.putAll(antwoord.model());
+            try {
+                teDownloaden = Optional.of(new Antwoord.Bestand("application/pdf", antwoord.pdfNaam().get(),
+                        Pdfweergave.pdf(weergave.render(bundel, antwoord.sjabloon(), model))));
+            } catch (Exception e) {
+                LOG.error("PDF of template {} of {} failed", antwoord.sjabloon(), bundel.getSymbolicName(), e);
+                foutpagina(verzoek, response, Storingen.onverwacht());
+                return;
+            }
+        }
+        if (teDownloaden.isPresent()) {
+            Antwoord.Bestand bestand = teDownloaden.get();
             cookie(verzoek, response);
             response.setStatus(antwoord.status());
             response.setContentType(bestand.mediatype());

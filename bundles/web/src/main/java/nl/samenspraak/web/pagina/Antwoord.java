@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a page answers: a template rendered in the layout (with a title, unique per page, and a model), or a
- * redirect after a successful POST (303 See Other, so reloading never posts twice).
+ * What a page answers: a template rendered in the layout (with a title, unique per page, and a model), the same as
+ * a PDF, a file, or a redirect after a successful POST (303 See Other, so reloading never posts twice).
  */
 public final class Antwoord {
 
@@ -16,14 +16,16 @@ public final class Antwoord {
     private final String titel;
     private final String doorsturenNaar;
     private final Bestand bestand;
+    private final String pdfNaam;
     private final Map<String, Object> model = new LinkedHashMap<>();
     private int status = 200;
 
-    private Antwoord(String sjabloon, String titel, String doorsturenNaar, Bestand bestand) {
+    private Antwoord(String sjabloon, String titel, String doorsturenNaar, Bestand bestand, String pdfNaam) {
         this.sjabloon = sjabloon;
         this.titel = titel;
         this.doorsturenNaar = doorsturenNaar;
         this.bestand = bestand;
+        this.pdfNaam = pdfNaam;
     }
 
     /**
@@ -48,7 +50,7 @@ public final class Antwoord {
      * @param titel the page's own title; the layout adds the gemeente and the platform
      */
     public static Antwoord pagina(String sjabloon, String titel) {
-        return new Antwoord(Objects.requireNonNull(sjabloon), Objects.requireNonNull(titel), null, null);
+        return new Antwoord(Objects.requireNonNull(sjabloon), Objects.requireNonNull(titel), null, null, null);
     }
 
     /** 303 See Other to a path on this server. */
@@ -56,12 +58,27 @@ public final class Antwoord {
         if (!pad.startsWith("/") || pad.startsWith("//")) {
             throw new IllegalArgumentException("not a path on this server: " + pad);
         }
-        return new Antwoord(null, null, pad, null);
+        return new Antwoord(null, null, pad, null, null);
     }
 
     /** A file to download (200, as an attachment). */
     public static Antwoord bestand(Bestand bestand) {
-        return new Antwoord(null, null, null, Objects.requireNonNull(bestand));
+        return new Antwoord(null, null, null, Objects.requireNonNull(bestand), null);
+    }
+
+    /**
+     * A printable page as a PDF file to download (200, as an attachment), on A4. The template imports
+     * {@code /pdf.ftlh} instead of the screen's layout and writes well-formed XHTML ({@code <br/>}); it shares its
+     * content with the page for the screen through macros, so paper and screen say the same.
+     *
+     * @param sjabloon a template as for {@link #pagina}
+     * @param titel the document's title
+     * @param bestandsnaam the file name the browser proposes, e.g. {@code besluit.pdf}
+     * @since 1.4
+     */
+    public static Antwoord pdf(String sjabloon, String titel, String bestandsnaam) {
+        new Bestand("application/pdf", bestandsnaam, new byte[0]);
+        return new Antwoord(Objects.requireNonNull(sjabloon), Objects.requireNonNull(titel), null, null, bestandsnaam);
     }
 
     public Antwoord met(String naam, Object waarde) {
@@ -89,6 +106,15 @@ public final class Antwoord {
 
     public Optional<Bestand> bestand() {
         return Optional.ofNullable(bestand);
+    }
+
+    /**
+     * The file name of a page answered as a PDF ({@link #pdf}); empty for a page on screen.
+     *
+     * @since 1.4
+     */
+    public Optional<String> pdfNaam() {
+        return Optional.ofNullable(pdfNaam);
     }
 
     public Map<String, Object> model() {

@@ -62,6 +62,15 @@ public interface Verzoek {
      */
     Gebruiker aangemeldeGebruiker();
 
+    /**
+     * A value that stands for this browser session and no other, to bind something that only this session may
+     * fetch (a download offered once); not the session's cookie, and it changes when the user signs in or out. Empty
+     * without a session.
+     *
+     * @since 1.4
+     */
+    Optional<String> sessiebinding();
+
     /** Starts a new session for this user (a new session id, so a planted one never becomes signed in). */
     void meldAan(Gebruiker gebruiker);
 

@@ -4,7 +4,7 @@
  * renders their FreeMarker templates inside the gemeente's layout and turns every failure into a page in Dutch.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package nl.samenspraak.web.pagina;
 
 import org.osgi.annotation.bundle.Export;

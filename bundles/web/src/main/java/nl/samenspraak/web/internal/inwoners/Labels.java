@@ -42,8 +42,11 @@ public final class Labels {
         };
     }
 
-    /** The contributions in a fixed order, as words: {@code Geld, advies en een plek}. */
-    public String bijdragen(java.util.Set<Overheidsparticipatie.Bijdrage> bijdragen) {
+    /**
+     * The contributions in a fixed order, as words: {@code Geld, advies en een plek}. Takes any collection: FreeMarker
+     * hands a record's {@code Set} back to Java as a list.
+     */
+    public String bijdragen(java.util.Collection<Overheidsparticipatie.Bijdrage> bijdragen) {
         List<String> woorden = bijdragen.stream().sorted().map(this::bijdrage).toList();
         StringBuilder tekst = new StringBuilder();
         for (int i = 0; i < woorden.size(); i++) {

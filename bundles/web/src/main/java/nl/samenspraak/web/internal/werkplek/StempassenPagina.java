@@ -31,7 +31,8 @@ import nl.samenspraak.web.pagina.Verzoek;
  * {@code /gemeenten/{gemeente}/werkplek/rondes/{id}/stempassen}: voting codes for the residents in a CSV file (a BRP
  * extract), issued by the platform's {@link StemService} (age and wijk checked there, one pass per resident). The
  * answer is the only time the codes exist in readable form: a page of letters, one per printed page, each with its
- * resident's code, and the residents refused with the article. The platform keeps only keyed hashes.
+ * resident's code, and the residents refused with the article; and a link to the same letters as a PDF, which works
+ * once, for this session, for ten minutes ({@link Stembrievenkluis}). The platform keeps only keyed hashes.
  */
 @Component(property = Pagina.PAD + "=/gemeenten/{gemeente}/werkplek/rondes/{id}/stempassen")
 public class StempassenPagina implements Pagina {
@@ -49,6 +50,9 @@ public class StempassenPagina implements Pagina {
 
     @Reference
     private StemService stemmen;
+
+    @Reference
+    private Stembrievenkluis kluis;
 
     @Override
     public Antwoord get(Verzoek verzoek) {
@@ -94,12 +98,18 @@ public class StempassenPagina implements Pagina {
         List<Weigering> geweigerd = passen.geweigerd().entrySet().stream()
                 .map((Map.Entry<String, Reden> e) -> new Weigering(e.getKey(), e.getValue())).toList();
         Gemeente gemeente = verzoek.gemeenteVereist();
+        Stembrievenkluis.Stembrieven stembrieven = new Stembrievenkluis.Stembrieven(ronde, brieven,
+                verzoek.basisadres() + "/gemeenten/" + gemeente.code() + "/wijkbudgetten/" + ronde.id() + "/stemmen",
+                Optional.ofNullable(ronde.planning().get(Fase.STEMMEN)), Optional.ofNullable(ronde.planning().get(Fase.UITSLAG)),
+                Werkplek.vandaag());
+        // the PDF of these letters is offered once, to this session only, for a few minutes
+        Optional<String> pdf = brieven.isEmpty() ? Optional.empty()
+                : verzoek.sessiebinding().map(sessie -> kluis.bewaar(sessie, stembrieven));
         return Werkplek.pagina("stempassen-brieven.ftlh", "Stemcodes en brieven: " + ronde.titel())
-                .met("ronde", ronde).met("brieven", brieven).met("geweigerd", geweigerd)
-                .met("stemadres", verzoek.basisadres() + "/gemeenten/" + gemeente.code() + "/wijkbudgetten/" + ronde.id() + "/stemmen")
-                .met("stemmenVanaf", Optional.ofNullable(ronde.planning().get(Fase.STEMMEN)))
-                .met("stemmenTot", Optional.ofNullable(ronde.planning().get(Fase.UITSLAG)))
-                .met("vandaag", Werkplek.vandaag());
+                .met("geweigerd", geweigerd).met("pdfsleutel", pdf).met("pdfGeldigTot", kluis.geldigTot())
+                .met("ronde", ronde).met("brieven", brieven).met("stemadres", stembrieven.stemadres())
+                .met("stemmenVanaf", stembrieven.stemmenVanaf()).met("stemmenTot", stembrieven.stemmenTot())
+                .met("vandaag", stembrieven.vandaag());
     }
 
     private Ronde ronde(Verzoek verzoek) {
