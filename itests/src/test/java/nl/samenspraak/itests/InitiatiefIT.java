@@ -35,7 +35,8 @@ public class InitiatiefIT extends SamenspraakTestSupport {
     @Test
     public void aBewonersinitiatiefGoesFromAanvraagToVaststelling() {
         String budget = budget("Bewonersinitiatieven " + VANDAAG.getYear(), "10000.00");
-        JsonNode aanvraag = created(post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Buurtfeest Overstegen", "750.00")));
+        // the feast is today, so that it can be accounted for in this test (never before the day of the activity)
+        JsonNode aanvraag = created(post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Buurtfeest Overstegen", "750.00", VANDAAG)));
         String id = aanvraag.get("id").asText();
         assertEquals("aangevraagd", aanvraag.get("status").asText());
         assertEquals(INWONER, aanvraag.get("initiatiefnemer").asText());
@@ -50,7 +51,7 @@ public class InitiatiefIT extends SamenspraakTestSupport {
         assertProblem(post(GM0222 + "/subsidieaanvragen/" + id + "/besluit", AMBTENAAR, "{}"), 409);
 
         JsonNode aangevuld = ok(post(GM0222 + "/subsidieaanvragen/" + id + "/aanvulling", INWONER,
-                aanvraag("Buurtfeest Overstegen", "750.00").replace("\"leeftijdenOndersteuners\":[]",
+                aanvraag("Buurtfeest Overstegen", "750.00", VANDAAG).replace("\"leeftijdenOndersteuners\":[]",
                         "\"leeftijdenOndersteuners\":[34,71]")));
         assertEquals("aangevraagd", aangevuld.get("status").asText());
         assertEquals("[34,71]", aangevuld.at("/subsidieaanvraag/leeftijdenOndersteuners").toString());
@@ -92,6 +93,23 @@ public class InitiatiefIT extends SamenspraakTestSupport {
                 "vastgesteld door " + AMBTENAAR), pad);
         assertEquals(2, json(get(GM0222 + "/initiatieven/" + id + "/besluiten", INWONER, "demo")).get("besluiten").size());
         assertProblem(post(GM0222 + "/subsidieaanvragen/" + id + "/besluit", AMBTENAAR, "{}"), 409);
+    }
+
+    @Test
+    public void aVerantwoordingBeforeTheActivityIsRefusedWithTheDayFromWhichItCan() {
+        String budget = budget("Verantwoording vooraf " + System.nanoTime(), "1000.00");
+        String id = created(post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Zomerfeest Overstegen", "500.00")))
+                .get("id").asText();
+        ok(post(GM0222 + "/subsidieaanvragen/" + id + "/besluit", AMBTENAAR, "{\"budgetId\":\"" + budget + "\"}"));
+        JsonNode teVroeg = assertProblem(post(GM0222 + "/subsidieaanvragen/" + id + "/verantwoording", INWONER,
+                "{\"werkelijkeKosten\":\"480.00\",\"verslag\":\"Het feest moet nog komen\"}"), 422);
+        assertEquals(teVroeg.toString(), "activiteitOp", teVroeg.at("/invalidParams/0/name").asText());
+        assertTrue(teVroeg.toString(), teVroeg.at("/invalidParams/0/reason").asText()
+                .contains("Verantwoorden kan vanaf " + VANDAAG.plusWeeks(10)));
+        assertTrue(teVroeg.toString(), teVroeg.at("/invalidParams/0/reason").asText().contains("art. 4:45 lid 1 Awb"));
+        JsonNode nogSteeds = json(get(GM0222 + "/subsidieaanvragen/" + id, INWONER, "demo")).get("aanvraag");
+        assertEquals("verleend", nogSteeds.get("status").asText());
+        assertTrue("nothing stored: " + nogSteeds, nogSteeds.at("/subsidieaanvraag/werkelijkeKosten").isMissingNode());
     }
 
     @Test
@@ -219,8 +237,12 @@ public class InitiatiefIT extends SamenspraakTestSupport {
     }
 
     private static String aanvraag(String titel, String bedrag) {
+        return aanvraag(titel, bedrag, VANDAAG.plusWeeks(10));
+    }
+
+    private static String aanvraag(String titel, String bedrag, LocalDate activiteitOp) {
         return "{\"regeling\":\"bewonersinitiatief\",\"titel\":\"" + titel + "\",\"omschrijving\":\"Voor de hele straat\","
-                + "\"activiteitOp\":\"" + VANDAAG.plusWeeks(10) + "\",\"gevraagd\":\"" + bedrag + "\",\"schaal\":\"straat\","
+                + "\"activiteitOp\":\"" + activiteitOp + "\",\"gevraagd\":\"" + bedrag + "\",\"schaal\":\"straat\","
                 + "\"leeftijdAanvrager\":42,\"leeftijdenOndersteuners\":[],\"kenmerken\":[\"openbaar_toegankelijk\"]}";
     }
 

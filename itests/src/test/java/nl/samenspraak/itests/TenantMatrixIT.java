@@ -239,7 +239,9 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
 
     private static String aanvraag(Gemeente g, String staat) {
         return "{\"regeling\":\"bewonersinitiatief\",\"titel\":\"" + g.geheim() + " aanvraag " + staat + "\","
-                + "\"omschrijving\":\"" + g.geheim() + " buurtfeest\",\"activiteitOp\":\"" + LocalDate.now(NEDERLAND).plusDays(30)
+                + "\"omschrijving\":\"" + g.geheim() + " buurtfeest\",\"activiteitOp\":\""
+                // the one to be accounted for takes place today: a verantwoording is possible from the day of the activity
+                + LocalDate.now(NEDERLAND).plusDays(staat.equals("verantwoord") ? 0 : 30)
                 + "\",\"gevraagd\":\"400.00\",\"schaal\":\"buurt\",\"leeftijdAanvrager\":40,\"kenmerken\":[\"openbaar_toegankelijk\"]}";
     }
 

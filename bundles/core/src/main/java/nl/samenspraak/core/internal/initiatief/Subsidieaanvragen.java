@@ -57,6 +57,9 @@ public class Subsidieaanvragen implements SubsidieaanvraagService {
     private static final Reden PLAFOND = new Reden("art. 4:25 lid 2 Awb",
             "Een subsidie wordt geweigerd voor zover door verstrekking ervan het subsidieplafond zou worden overschreden.");
 
+    private static final Reden VERANTWOORDING = new Reden("art. 4:45 lid 1 Awb",
+            "Bij de verantwoording toont de ontvanger aan dat de activiteit waarvoor subsidie is verleend heeft plaatsgevonden.");
+
     private final InitiatiefStore store;
     private final RegelsRegister register;
     private final BudgetService budgetten;
@@ -199,6 +202,12 @@ public class Subsidieaanvragen implements SubsidieaanvraagService {
         }
         Invoerregels.tekst(fouten, "verslag", verslag, MAX_TEKST);
         OngeldigeInvoerException.alsNodig(fouten);
+        Dossier.vereisStatus(initiatief, Status.VERLEEND);
+        LocalDate activiteitOp = initiatief.gegevens(Subsidiegegevens.class).aanvraag().activiteitOp();
+        if (dossier.vandaag().isBefore(activiteitOp)) {
+            throw new VerzoekGeweigerdException("activiteitOp", new Reden(VERANTWOORDING.artikel(), "Verantwoorden kan vanaf "
+                    + activiteitOp + ", de dag van de activiteit. " + VERANTWOORDING.toelichting()));
+        }
         Subsidiegegevens gegevens = initiatief.gegevens(Subsidiegegevens.class).verantwoord(werkelijkeKosten, verslag.strip());
         return store.wijzig(gemeente, id, dossier.wijziging(initiatief, Status.VERANTWOORD, gegevens, door,
                 "Verantwoording ingediend; werkelijke kosten " + werkelijkeKosten));

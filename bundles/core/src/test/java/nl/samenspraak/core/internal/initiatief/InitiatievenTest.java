@@ -317,10 +317,30 @@ public class InitiatievenTest {
     // ---- vaststelling
 
     @Test
+    public void aVerantwoordingBeforeTheActivityIsRefusedNamingTheDayFromWhichItCan() {
+        budgetten.open(DH, "Bewonersinitiatieven", null, REGELING, 10_000_00);
+        Initiatief aanvraag = verleend(400_00);
+        LocalDate activiteit = MAANDAG.plusDays(30);
+        klok.zet(activiteit.minusDays(1));
+        VerzoekGeweigerdException e = assertThrows(VerzoekGeweigerdException.class, () -> subsidieaanvragen.verantwoord(DH,
+                aanvraag.id(), Bedrag.euro(350), "Nog niet gebeurd", "inwoner"));
+        assertEquals("activiteitOp", e.veld());
+        assertEquals("art. 4:45 lid 1 Awb", e.redenen().get(0).artikel());
+        assertTrue(e.getMessage(), e.getMessage().contains("Verantwoorden kan vanaf " + activiteit));
+        assertEquals(Status.VERLEEND, store.get(DH, aanvraag.id()).status());
+        assertEquals(Optional.empty(), gegevens(store.get(DH, aanvraag.id())).verantwoording());
+
+        klok.zet(activiteit);
+        assertEquals(Status.VERANTWOORD, subsidieaanvragen.verantwoord(DH, aanvraag.id(), Bedrag.euro(350), "Vandaag gehouden",
+                "inwoner").status());
+    }
+
+    @Test
     public void aSettlementBelowTheGrantPaysTheCostsAndReleasesTheRest() {
         String budget = budgetten.open(DH, "Bewonersinitiatieven", null, REGELING, 10_000_00);
         Initiatief aanvraag = verleend(400_00);
         Besluit verlening = store.besluiten(DH, aanvraag.id()).get(0);
+        klok.zet(MAANDAG.plusDays(31)); // the day after the activity
         subsidieaanvragen.verantwoord(DH, aanvraag.id(), Bedrag.euro(350), " Het feest was een succes ", "inwoner");
         assertEquals(Optional.of("Het feest was een succes"), gegevens(store.get(DH, aanvraag.id())).verantwoording());
 
@@ -346,6 +366,7 @@ public class InitiatievenTest {
     public void aSettlementAboveTheGrantIsRefusedAndNothingIsBooked() {
         budgetten.open(DH, "Bewonersinitiatieven", null, REGELING, 10_000_00);
         Initiatief aanvraag = verleend(400_00);
+        klok.zet(MAANDAG.plusDays(31));
         subsidieaanvragen.verantwoord(DH, aanvraag.id(), Bedrag.euro(500), "Duurder uitgevallen", "inwoner");
         VerzoekGeweigerdException e = assertThrows(VerzoekGeweigerdException.class, () -> subsidieaanvragen.stelSubsidieVast(DH,
                 aanvraag.id(), Optional.of(Bedrag.euro(450)), "ambtenaar"));

@@ -164,10 +164,13 @@ public class SubsidieaanvragenResource implements ApiResource {
     @Path("{id}/verantwoording")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "verantwoorden", summary = "De activiteit verantwoorden",
-            description = "Voor de aanvrager, na verlening: de werkelijke kosten en een verslag.", security = @SecurityRequirement(name = "basicAuth"))
+            description = "Voor de aanvrager, na verlening en vanaf de dag van de activiteit (activiteitOp): de werkelijke kosten en "
+                    + "een verslag. Eerder: 422 met veld activiteitOp en de dag vanaf wanneer het kan (art. 4:45 Awb).",
+            security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De aanvraag", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
     @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
     @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    @ApiResponse(responseCode = "422", ref = Antwoorden.GEWEIGERD)
     @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public InitiatiefWeergave verantwoord(@Context SecurityContext security, @PathParam("code") String code,
