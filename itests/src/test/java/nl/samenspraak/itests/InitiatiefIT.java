@@ -185,6 +185,29 @@ public class InitiatiefIT extends SamenspraakTestSupport {
     }
 
     @Test
+    public void aBelanghebbendeWhoLivesElsewhereMayRespondWhereTheOrdinanceAllowsIt() {
+        String id = created(post(GM0222 + "/inspraak", AMBTENAAR, "{\"titel\":\"Ontwerp bedrijventerrein De Huet\","
+                + "\"omschrijving\":\"Uitbreiding\",\"besluitsoort\":\"omgevingsplan\",\"onderwerp\":\"overig\","
+                + "\"terInzageVanaf\":\"" + VANDAAG + "\"}")).get("id").asText();
+        // the model ordinance admits ingezetenen and belanghebbenden: a resident of 's-Gravenhage is neither until
+        // they declare an interest, and then the ordinance lets them in
+        JsonNode buitenDeKring = assertProblem(post(GM0222 + "/inspraak/" + id + "/zienswijzen", "inwoner-denhaag",
+                "{\"inhoud\":\"Ik woon elders\",\"leeftijd\":44}"), 422);
+        assertEquals(buitenDeKring.toString(), "indiener", buitenDeKring.at("/invalidParams/0/name").asText());
+        assertTrue(buitenDeKring.toString(), buitenDeKring.at("/invalidParams/0/reason").asText()
+                .contains("Alleen ingezetenen en belanghebbenden kunnen een zienswijze indienen"));
+        assertProblem(post(GM0222 + "/inspraak/" + id + "/zienswijzen", "inwoner-denhaag",
+                "{\"inhoud\":\"Ik woon hier\",\"leeftijd\":44,\"ingezetene\":true}"), 400);
+        HttpResponse<String> belanghebbende = post(GM0222 + "/inspraak/" + id + "/zienswijzen", "inwoner-denhaag",
+                "{\"inhoud\":\"Mijn bedrijf grenst aan het terrein\",\"leeftijd\":44,\"belanghebbende\":true}");
+        JsonNode zienswijze = json(assertCreatedAtItsLocation(belanghebbende));
+        assertEquals("Mijn bedrijf grenst aan het terrein", zienswijze.get("inhoud").asText());
+        assertEquals(1, json(get(GM0222 + "/inspraak/" + id + "/zienswijzen", "inwoner-denhaag", "demo")).get("zienswijzen").size());
+        assertEquals("the gemeente sees it", 1, json(get(GM0222 + "/inspraak/" + id + "/zienswijzen", AMBTENAAR, "demo"))
+                .get("zienswijzen").size());
+    }
+
+    @Test
     public void excludedSubjectsAndMissingRulesAreRefusedWithoutStoringAnything() {
         JsonNode belasting = assertProblem(post(GM0222 + "/inspraak", AMBTENAAR, """
                 {"titel":"Tarieven afvalstoffenheffing","omschrijving":"Nieuwe tarieven","besluitsoort":"verordening",
