@@ -83,8 +83,12 @@ public class DeelnemenIT extends WebTestSupport {
         assertEquals("Buurtfeest Overstegen", browser.veld("titel").getAttribute("value"));
         keur("aanvulling");
         browser.typ("omschrijving", "Een middag voor de hele straat, met ongeveer 60 buren").druk("Aanvulling versturen");
-        assertEquals(GM0222 + "/mijn-aanvragen", browser.pad());
+        assertEquals(GM0222 + "/mijn-aanvragen?aangevuld=" + id, browser.pad());
         assertTrue(browser.tekst().contains("Aangevraagd: de gemeente beoordeelt uw aanvraag"));
+        // what changed, and only that: the description was rewritten, the rest was sent as it stood
+        assertTrue(browser.tekst(), browser.tekst().contains("Uw aanvulling is ontvangen. Buurtfeest Overstegen: Aanvraag "
+                + "aangevuld; gewijzigd: omschrijving; de beslistermijn loopt weer"));
+        keur("mijn-aanvragen-aangevuld");
 
         api("POST", GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"Bewonersinitiatieven web\",\"regeling\":\"bewonersinitiatief\","
                 + "\"van\":\"2025-01-01\",\"tot\":\"2030-12-31\",\"plafond\":\"10000.00\"}", 201);

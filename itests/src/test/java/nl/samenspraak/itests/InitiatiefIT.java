@@ -50,11 +50,20 @@ public class InitiatiefIT extends SamenspraakTestSupport {
         assertEquals(VANDAAG.toString(), opgeschort.at("/subsidieaanvraag/opgeschortSinds").asText());
         assertProblem(post(GM0222 + "/subsidieaanvragen/" + id + "/besluit", AMBTENAAR, "{}"), 409);
 
+        // an aanvulling for another scheme is refused naming the field; one that rewrites the description replaces it
+        JsonNode andereRegeling = assertProblem(post(GM0222 + "/subsidieaanvragen/" + id + "/aanvulling", INWONER,
+                aanvraag("Buurtfeest Overstegen", "750.00", VANDAAG).replace("\"regeling\":\"bewonersinitiatief\"",
+                        "\"regeling\":\"sportstimulering\"")), 400);
+        assertEquals(andereRegeling.toString(), "regeling", andereRegeling.at("/invalidParams/0/name").asText());
         JsonNode aangevuld = ok(post(GM0222 + "/subsidieaanvragen/" + id + "/aanvulling", INWONER,
                 aanvraag("Buurtfeest Overstegen", "750.00", VANDAAG).replace("\"leeftijdenOndersteuners\":[]",
-                        "\"leeftijdenOndersteuners\":[34,71]")));
+                        "\"leeftijdenOndersteuners\":[34,71]").replace("Voor de hele straat", "Voor de hele straat en de buren")));
         assertEquals("aangevraagd", aangevuld.get("status").asText());
         assertEquals("[34,71]", aangevuld.at("/subsidieaanvraag/leeftijdenOndersteuners").toString());
+        assertEquals("not silently kept", "Voor de hele straat en de buren", aangevuld.get("omschrijving").asText());
+        JsonNode overgangen = json(get(GM0222 + "/initiatieven/" + id + "/overgangen", INWONER, "demo")).get("overgangen");
+        assertEquals("Aanvraag aangevuld; gewijzigd: omschrijving, leeftijden ondersteuners ([] → [34, 71]); de beslistermijn "
+                + "loopt weer", overgangen.get(2).get("toelichting").asText());
 
         JsonNode verlening = ok(post(GM0222 + "/subsidieaanvragen/" + id + "/besluit", AMBTENAAR,
                 "{\"budgetId\":\"" + budget + "\"}"));

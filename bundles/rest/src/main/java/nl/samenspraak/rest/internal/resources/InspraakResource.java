@@ -116,6 +116,7 @@ public class InspraakResource implements ApiResource {
                     + "verordening toelaat: 422 met het artikel.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "201", description = "De zienswijze", content = @Content(schema = @Schema(implementation = ZienswijzeWeergave.class)))
     @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
+    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
     @ApiResponse(responseCode = "422", ref = Antwoorden.GEWEIGERD)
     @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)

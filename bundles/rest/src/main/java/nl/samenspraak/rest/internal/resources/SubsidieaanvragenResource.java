@@ -123,7 +123,10 @@ public class SubsidieaanvragenResource implements ApiResource {
     @Path("{id}/aanvulling")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "aanvullen", summary = "De aanvraag aanvullen; de beslistermijn loopt weer",
-            description = "Voor de aanvrager: de aanvraag zoals zij nu luidt (de dag van indiening blijft).",
+            description = "Voor de aanvrager: de aanvraag zoals zij nu luidt. Titel, omschrijving, wijk en gegevens vervangen die van "
+                    + "eerder; de statuswijziging in het dossier (GET /initiatieven/{id}/overgangen) noemt elk gewijzigd veld. De "
+                    + "regeling en de dag van indiening bepalen welke regels gelden en veranderen niet: een andere waarde geeft 400 "
+                    + "met het veld.",
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De aanvraag", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
     @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
