@@ -83,8 +83,12 @@ public class DeelnemenIT extends WebTestSupport {
         assertEquals("Buurtfeest Overstegen", browser.veld("titel").getAttribute("value"));
         keur("aanvulling");
         browser.typ("omschrijving", "Een middag voor de hele straat, met ongeveer 60 buren").druk("Aanvulling versturen");
-        assertEquals(GM0222 + "/mijn-aanvragen", browser.pad());
+        assertEquals(GM0222 + "/mijn-aanvragen?aangevuld=" + id, browser.pad());
         assertTrue(browser.tekst().contains("Aangevraagd: de gemeente beoordeelt uw aanvraag"));
+        // what changed, and only that: the description was rewritten, the rest was sent as it stood
+        assertTrue(browser.tekst(), browser.tekst().contains("Uw aanvulling is ontvangen. Buurtfeest Overstegen: Aanvraag "
+                + "aangevuld; gewijzigd: omschrijving; de beslistermijn loopt weer"));
+        keur("mijn-aanvragen-aangevuld");
 
         api("POST", GM0222 + "/budgetten", AMBTENAAR, "{\"naam\":\"Bewonersinitiatieven web\",\"regeling\":\"bewonersinitiatief\","
                 + "\"van\":\"2025-01-01\",\"tot\":\"2030-12-31\",\"plafond\":\"10000.00\"}", 201);
@@ -264,9 +268,21 @@ public class DeelnemenIT extends WebTestSupport {
         assertTrue(browser.tekst(), browser.tekst().contains("Antwoord van de gemeente: De markt krijgt een overkapping"));
         keur("reactienota");
 
-        // an account of another gemeente may not respond here, as in the API
+        // an account of another gemeente cannot say it lives here, but may respond as a belanghebbende where the
+        // ordinance allows it, as in the API
         browser.driver().manage().deleteAllCookies();
         inloggen(browser, "inwoner-denhaag", GM0222 + "/initiatieven/" + id + "/zienswijze");
+        assertTrue(browser.h1(), browser.h1().startsWith("Zienswijze geven: "));
+        browser.typ("inhoud", "Mijn winkel staat aan het plein").kies("ingezetene", "ja").typ("leeftijd", "52")
+                .druk("Zienswijze versturen");
+        assertTrue(browser.titel(), browser.titel().startsWith("Fout: "));
+        assertTrue(browser.tekst(), browser.tekst().contains("Uw account hoort niet bij Doetinchem"));
+        keur("zienswijze-ander-account");
+        browser.kies("ingezetene", "nee").kies("belanghebbende", "ja").druk("Zienswijze versturen");
+        assertEquals("Uw zienswijze is ontvangen", browser.h1());
+        assertEquals(3, api("GET", GM0222 + "/inspraak/" + id + "/zienswijzen", AMBTENAAR, null, 200).get("zienswijzen").size());
+        // an application, though, only comes from an account of this gemeente
+        browser.open(GM0222 + "/aanvragen/nieuw");
         assertEquals("Geen toegang", browser.h1());
         keur("geen-toegang");
     }
@@ -379,8 +395,8 @@ public class DeelnemenIT extends WebTestSupport {
         assertEquals(404, denHaag.post(GM0518 + "/mijn-aanvragen/" + aanvraag + "/aanvulling", aanvulling).statusCode());
         Map<String, String> zienswijze = map("inhoud", "Niet van hier", "ingezetene", "ja", "leeftijd", "40");
         HttpResponse<String> anderAccount = denHaag.post(GM0222 + "/initiatieven/" + inspraak + "/zienswijze", zienswijze);
-        assertEquals(403, anderAccount.statusCode());
-        assertTrue(anderAccount.body().contains("Geen toegang – Doetinchem"));
+        assertEquals("another gemeente's account cannot claim to live here", 422, anderAccount.statusCode());
+        assertTrue(anderAccount.body(), anderAccount.body().contains("Uw account hoort niet bij Doetinchem"));
         assertEquals(404, denHaag.post(GM0518 + "/initiatieven/" + inspraak + "/zienswijze", zienswijze).statusCode());
         assertEquals(404, denHaag.post(GM0518 + "/wijkbudgetten/" + ronde + "/stemmen", map("stemcode", stemcode,
                 "plannen", plannen.get("Moestuin"), "actie", "bevestig")).statusCode());

@@ -149,6 +149,28 @@ final class Distributie implements AutoCloseable {
         return output;
     }
 
+    /** Gives someone an account in the SSH shell with these roles or groups (etc/users.properties); before the first start. */
+    void shellgebruiker(String naam, String wachtwoord, String rollen) throws IOException {
+        Files.writeString(home.resolve("etc/users.properties"), "\n" + naam + " = " + wachtwoord + "," + rollen + "\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    /**
+     * Runs {@code bin/client -u naam -p wachtwoord 'command'} as a script, cron job or CI step does: the command as
+     * an argument and nothing on standard input (it is closed at once). Its exit code and output (both streams).
+     */
+    Uitvoer client(String naam, String wachtwoord, String command) throws Exception {
+        Process client = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u", naam,
+                "-p", wachtwoord, "-r", "3", command).directory(home.toFile()).redirectErrorStream(true).start();
+        client.getOutputStream().close();
+        String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("bin/client " + command + " did not finish", client.waitFor(120, TimeUnit.SECONDS));
+        return new Uitvoer(client.exitValue(), output);
+    }
+
+    record Uitvoer(int exit, String tekst) {
+    }
+
     /** SIGKILL to this node's JVM, as a crash: no shutdown hook runs. */
     void kill9() throws Exception {
         long pid = pid();

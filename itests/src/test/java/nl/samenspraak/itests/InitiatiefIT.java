@@ -35,7 +35,8 @@ public class InitiatiefIT extends SamenspraakTestSupport {
     @Test
     public void aBewonersinitiatiefGoesFromAanvraagToVaststelling() {
         String budget = budget("Bewonersinitiatieven " + VANDAAG.getYear(), "10000.00");
-        JsonNode aanvraag = created(post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Buurtfeest Overstegen", "750.00")));
+        // the feast is today, so that it can be accounted for in this test (never before the day of the activity)
+        JsonNode aanvraag = created(post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Buurtfeest Overstegen", "750.00", VANDAAG)));
         String id = aanvraag.get("id").asText();
         assertEquals("aangevraagd", aanvraag.get("status").asText());
         assertEquals(INWONER, aanvraag.get("initiatiefnemer").asText());
@@ -49,11 +50,20 @@ public class InitiatiefIT extends SamenspraakTestSupport {
         assertEquals(VANDAAG.toString(), opgeschort.at("/subsidieaanvraag/opgeschortSinds").asText());
         assertProblem(post(GM0222 + "/subsidieaanvragen/" + id + "/besluit", AMBTENAAR, "{}"), 409);
 
+        // an aanvulling for another scheme is refused naming the field; one that rewrites the description replaces it
+        JsonNode andereRegeling = assertProblem(post(GM0222 + "/subsidieaanvragen/" + id + "/aanvulling", INWONER,
+                aanvraag("Buurtfeest Overstegen", "750.00", VANDAAG).replace("\"regeling\":\"bewonersinitiatief\"",
+                        "\"regeling\":\"sportstimulering\"")), 400);
+        assertEquals(andereRegeling.toString(), "regeling", andereRegeling.at("/invalidParams/0/name").asText());
         JsonNode aangevuld = ok(post(GM0222 + "/subsidieaanvragen/" + id + "/aanvulling", INWONER,
-                aanvraag("Buurtfeest Overstegen", "750.00").replace("\"leeftijdenOndersteuners\":[]",
-                        "\"leeftijdenOndersteuners\":[34,71]")));
+                aanvraag("Buurtfeest Overstegen", "750.00", VANDAAG).replace("\"leeftijdenOndersteuners\":[]",
+                        "\"leeftijdenOndersteuners\":[34,71]").replace("Voor de hele straat", "Voor de hele straat en de buren")));
         assertEquals("aangevraagd", aangevuld.get("status").asText());
         assertEquals("[34,71]", aangevuld.at("/subsidieaanvraag/leeftijdenOndersteuners").toString());
+        assertEquals("not silently kept", "Voor de hele straat en de buren", aangevuld.get("omschrijving").asText());
+        JsonNode overgangen = json(get(GM0222 + "/initiatieven/" + id + "/overgangen", INWONER, "demo")).get("overgangen");
+        assertEquals("Aanvraag aangevuld; gewijzigd: omschrijving, leeftijden ondersteuners ([] → [34, 71]); de beslistermijn "
+                + "loopt weer", overgangen.get(2).get("toelichting").asText());
 
         JsonNode verlening = ok(post(GM0222 + "/subsidieaanvragen/" + id + "/besluit", AMBTENAAR,
                 "{\"budgetId\":\"" + budget + "\"}"));
@@ -92,6 +102,23 @@ public class InitiatiefIT extends SamenspraakTestSupport {
                 "vastgesteld door " + AMBTENAAR), pad);
         assertEquals(2, json(get(GM0222 + "/initiatieven/" + id + "/besluiten", INWONER, "demo")).get("besluiten").size());
         assertProblem(post(GM0222 + "/subsidieaanvragen/" + id + "/besluit", AMBTENAAR, "{}"), 409);
+    }
+
+    @Test
+    public void aVerantwoordingBeforeTheActivityIsRefusedWithTheDayFromWhichItCan() {
+        String budget = budget("Verantwoording vooraf " + System.nanoTime(), "1000.00");
+        String id = created(post(GM0222 + "/subsidieaanvragen", INWONER, aanvraag("Zomerfeest Overstegen", "500.00")))
+                .get("id").asText();
+        ok(post(GM0222 + "/subsidieaanvragen/" + id + "/besluit", AMBTENAAR, "{\"budgetId\":\"" + budget + "\"}"));
+        JsonNode teVroeg = assertProblem(post(GM0222 + "/subsidieaanvragen/" + id + "/verantwoording", INWONER,
+                "{\"werkelijkeKosten\":\"480.00\",\"verslag\":\"Het feest moet nog komen\"}"), 422);
+        assertEquals(teVroeg.toString(), "activiteitOp", teVroeg.at("/invalidParams/0/name").asText());
+        assertTrue(teVroeg.toString(), teVroeg.at("/invalidParams/0/reason").asText()
+                .contains("Verantwoorden kan vanaf " + VANDAAG.plusWeeks(10)));
+        assertTrue(teVroeg.toString(), teVroeg.at("/invalidParams/0/reason").asText().contains("art. 4:45 lid 1 Awb"));
+        JsonNode nogSteeds = json(get(GM0222 + "/subsidieaanvragen/" + id, INWONER, "demo")).get("aanvraag");
+        assertEquals("verleend", nogSteeds.get("status").asText());
+        assertTrue("nothing stored: " + nogSteeds, nogSteeds.at("/subsidieaanvraag/werkelijkeKosten").isMissingNode());
     }
 
     @Test
@@ -167,6 +194,29 @@ public class InitiatiefIT extends SamenspraakTestSupport {
     }
 
     @Test
+    public void aBelanghebbendeWhoLivesElsewhereMayRespondWhereTheOrdinanceAllowsIt() {
+        String id = created(post(GM0222 + "/inspraak", AMBTENAAR, "{\"titel\":\"Ontwerp bedrijventerrein De Huet\","
+                + "\"omschrijving\":\"Uitbreiding\",\"besluitsoort\":\"omgevingsplan\",\"onderwerp\":\"overig\","
+                + "\"terInzageVanaf\":\"" + VANDAAG + "\"}")).get("id").asText();
+        // the model ordinance admits ingezetenen and belanghebbenden: a resident of 's-Gravenhage is neither until
+        // they declare an interest, and then the ordinance lets them in
+        JsonNode buitenDeKring = assertProblem(post(GM0222 + "/inspraak/" + id + "/zienswijzen", "inwoner-denhaag",
+                "{\"inhoud\":\"Ik woon elders\",\"leeftijd\":44}"), 422);
+        assertEquals(buitenDeKring.toString(), "indiener", buitenDeKring.at("/invalidParams/0/name").asText());
+        assertTrue(buitenDeKring.toString(), buitenDeKring.at("/invalidParams/0/reason").asText()
+                .contains("Alleen ingezetenen en belanghebbenden kunnen een zienswijze indienen"));
+        assertProblem(post(GM0222 + "/inspraak/" + id + "/zienswijzen", "inwoner-denhaag",
+                "{\"inhoud\":\"Ik woon hier\",\"leeftijd\":44,\"ingezetene\":true}"), 400);
+        HttpResponse<String> belanghebbende = post(GM0222 + "/inspraak/" + id + "/zienswijzen", "inwoner-denhaag",
+                "{\"inhoud\":\"Mijn bedrijf grenst aan het terrein\",\"leeftijd\":44,\"belanghebbende\":true}");
+        JsonNode zienswijze = json(assertCreatedAtItsLocation(belanghebbende));
+        assertEquals("Mijn bedrijf grenst aan het terrein", zienswijze.get("inhoud").asText());
+        assertEquals(1, json(get(GM0222 + "/inspraak/" + id + "/zienswijzen", "inwoner-denhaag", "demo")).get("zienswijzen").size());
+        assertEquals("the gemeente sees it", 1, json(get(GM0222 + "/inspraak/" + id + "/zienswijzen", AMBTENAAR, "demo"))
+                .get("zienswijzen").size());
+    }
+
+    @Test
     public void excludedSubjectsAndMissingRulesAreRefusedWithoutStoringAnything() {
         JsonNode belasting = assertProblem(post(GM0222 + "/inspraak", AMBTENAAR, """
                 {"titel":"Tarieven afvalstoffenheffing","omschrijving":"Nieuwe tarieven","besluitsoort":"verordening",
@@ -219,8 +269,12 @@ public class InitiatiefIT extends SamenspraakTestSupport {
     }
 
     private static String aanvraag(String titel, String bedrag) {
+        return aanvraag(titel, bedrag, VANDAAG.plusWeeks(10));
+    }
+
+    private static String aanvraag(String titel, String bedrag, LocalDate activiteitOp) {
         return "{\"regeling\":\"bewonersinitiatief\",\"titel\":\"" + titel + "\",\"omschrijving\":\"Voor de hele straat\","
-                + "\"activiteitOp\":\"" + VANDAAG.plusWeeks(10) + "\",\"gevraagd\":\"" + bedrag + "\",\"schaal\":\"straat\","
+                + "\"activiteitOp\":\"" + activiteitOp + "\",\"gevraagd\":\"" + bedrag + "\",\"schaal\":\"straat\","
                 + "\"leeftijdAanvrager\":42,\"leeftijdenOndersteuners\":[],\"kenmerken\":[\"openbaar_toegankelijk\"]}";
     }
 

@@ -239,7 +239,9 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
 
     private static String aanvraag(Gemeente g, String staat) {
         return "{\"regeling\":\"bewonersinitiatief\",\"titel\":\"" + g.geheim() + " aanvraag " + staat + "\","
-                + "\"omschrijving\":\"" + g.geheim() + " buurtfeest\",\"activiteitOp\":\"" + LocalDate.now(NEDERLAND).plusDays(30)
+                + "\"omschrijving\":\"" + g.geheim() + " buurtfeest\",\"activiteitOp\":\""
+                // the one to be accounted for takes place today: a verantwoording is possible from the day of the activity
+                + LocalDate.now(NEDERLAND).plusDays(staat.equals("verantwoord") ? 0 : 30)
                 + "\",\"gevraagd\":\"400.00\",\"schaal\":\"buurt\",\"leeftijdAanvrager\":40,\"kenmerken\":[\"openbaar_toegankelijk\"]}";
     }
 
@@ -459,9 +461,11 @@ public class TenantMatrixIT extends SamenspraakTestSupport {
         m.put("GET " + g + "/inspraak/{id}/zienswijzen/{zienswijze}", c -> c.doelen("inspraak-open").stream()
                 .map(d -> new Poging("GET", pad(c) + "/inspraak/" + d.id() + "/zienswijzen/" + c.data().zienswijzeOpen, null,
                         Verwachting.status(404))).toList());
+        // anyone signed in may try; the victim's ordinance refuses who neither lives there nor declares an interest
+        // (where the victim has no inspraak, the ids tried are of other kinds of initiative: not found)
         m.put("POST " + g + "/inspraak/{id}/zienswijzen", c -> c.doelen("inspraak-open").stream().map(d -> new Poging("POST",
                 pad(c) + "/inspraak/" + d.id() + "/zienswijzen", "{\"inhoud\":\"Indringer\",\"leeftijd\":30}",
-                Verwachting.status(c.eigen() ? 404 : 403))).toList());
+                Verwachting.status(c.eigen() || !d.passend() ? 404 : 422))).toList());
         m.put("POST " + g + "/inspraak/{id}/reactienota", c -> c.doelen("inspraak-gesloten").stream().map(d -> new Poging(
                 "POST", pad(c) + "/inspraak/" + d.id() + "/reactienota", "{\"tekst\":\"Indringer\",\"antwoorden\":{\""
                         + (c.data().zienswijzeGesloten == null ? "x" : c.data().zienswijzeGesloten) + "\":\"Nee\"}}",

@@ -85,6 +85,15 @@ public final class NepInitiatiefStore implements InitiatiefStore {
     }
 
     @Override
+    public Initiatief wijzig(String gemeente, String id, Wijziging w, Beschrijving beschrijving) {
+        Initiatief i = wijzig(gemeente, id, w);
+        Initiatief herschreven = new Initiatief(i.id(), i.gemeente(), i.status(), beschrijving.titel(), beschrijving.omschrijving(),
+                beschrijving.wijk(), i.initiatiefnemer(), i.aangemaaktOp(), i.gegevens());
+        initiatieven.put(id, herschreven);
+        return herschreven;
+    }
+
+    @Override
     public Initiatief stelReactienotaVast(String gemeente, String id, Wijziging w, Map<String, String> antwoorden) {
         get(gemeente, id);
         List<Zienswijze> lijst = zienswijzen.getOrDefault(id, List.of());

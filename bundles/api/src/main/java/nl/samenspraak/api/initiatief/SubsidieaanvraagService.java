@@ -27,7 +27,11 @@ public interface SubsidieaanvraagService {
     /** The application is incomplete: the applicant is asked to supplement it and the decision clock stops. */
     Initiatief vraagAanvulling(String gemeente, String id, String toelichting, String door);
 
-    /** The applicant supplements the application (all of it, as it now stands); the clock runs again. */
+    /**
+     * The applicant supplements the application (all of it, as it now stands): its titel, omschrijving, wijk and
+     * particulars replace those before, and the dossier names each field that changed. The regeling and the day of
+     * submission decide which rules apply and cannot change (refused naming the field). The clock runs again.
+     */
     Initiatief vulAan(String gemeente, String id, NieuweSubsidieaanvraag aanvulling, String door);
 
     /**

@@ -46,6 +46,14 @@ public interface InitiatiefStore {
     Initiatief wijzig(String gemeente, String id, Wijziging wijziging);
 
     /**
+     * Like {@link #wijzig}, and in the same transaction replaces the initiative's titel, omschrijving and wijk: an
+     * aanvulling that rewrites the application.
+     *
+     * @since 1.2
+     */
+    Initiatief wijzig(String gemeente, String id, Wijziging wijziging, Beschrijving beschrijving);
+
+    /**
      * Like {@link #wijzig}, and records each zienswijze's answer; refused unless every zienswijze of the
      * inspraak gets one.
      */
@@ -72,6 +80,19 @@ public interface InitiatiefStore {
             Objects.requireNonNull(omschrijving, "omschrijving");
             Objects.requireNonNull(wijk, "wijk");
             Objects.requireNonNull(gegevens, "gegevens");
+        }
+    }
+
+    /**
+     * What an initiative says of itself, as a resident may rewrite it.
+     *
+     * @since 1.2
+     */
+    record Beschrijving(String titel, String omschrijving, Optional<String> wijk) {
+        public Beschrijving {
+            Objects.requireNonNull(titel, "titel");
+            Objects.requireNonNull(omschrijving, "omschrijving");
+            Objects.requireNonNull(wijk, "wijk");
         }
     }
 

@@ -34,6 +34,7 @@ import nl.samenspraak.api.initiatief.Status;
 import nl.samenspraak.api.initiatief.Subsidiegegevens;
 import nl.samenspraak.api.initiatief.Trajectgegevens;
 import nl.samenspraak.api.initiatief.Uitdaaggegevens;
+import nl.samenspraak.api.opslag.InitiatiefStore.Beschrijving;
 import nl.samenspraak.api.opslag.InitiatiefStore.NieuwInitiatief;
 import nl.samenspraak.rules.Besluitsoort;
 import nl.samenspraak.rules.Inspraakrecht;
@@ -174,6 +175,12 @@ public class InitiatiefEntity {
         }
         this.status = nieuweStatus;
         schrijf(gegevens);
+    }
+
+    void beschrijf(Beschrijving beschrijving) {
+        this.titel = beschrijving.titel();
+        this.omschrijving = beschrijving.omschrijving();
+        this.wijk = beschrijving.wijk().orElse(null);
     }
 
     Initiatief toInitiatief(String gemeente) {

@@ -115,7 +115,12 @@ public class JpaInitiatiefStore implements InitiatiefStore {
 
     @Override
     public Initiatief wijzig(String gemeente, String id, Wijziging wijziging) {
-        return jpa.tx(gemeente, em -> pasToe(em, gemeente, id, wijziging));
+        return jpa.tx(gemeente, em -> pasToe(em, gemeente, id, wijziging, Optional.empty()));
+    }
+
+    @Override
+    public Initiatief wijzig(String gemeente, String id, Wijziging wijziging, Beschrijving beschrijving) {
+        return jpa.tx(gemeente, em -> pasToe(em, gemeente, id, wijziging, Optional.of(beschrijving)));
     }
 
     @Override
@@ -136,7 +141,7 @@ public class JpaInitiatiefStore implements InitiatiefStore {
                 throw new OngeldigeInvoerException(fouten);
             }
             zienswijzen.forEach(z -> z.beantwoord(antwoorden.get(z.id())));
-            return pasToe(em, gemeente, id, wijziging);
+            return pasToe(em, gemeente, id, wijziging, Optional.empty());
         });
     }
 
@@ -210,7 +215,8 @@ public class JpaInitiatiefStore implements InitiatiefStore {
         });
     }
 
-    private static Initiatief pasToe(EntityManager em, String gemeente, String id, Wijziging wijziging) {
+    private static Initiatief pasToe(EntityManager em, String gemeente, String id, Wijziging wijziging,
+            Optional<Beschrijving> beschrijving) {
         InitiatiefEntity entity = vergrendel(em, gemeente, id);
         Initiatiefsoort soort = wijziging.gegevens().soort();
         if (entity.status() != wijziging.van()) {
@@ -227,6 +233,7 @@ public class JpaInitiatiefStore implements InitiatiefStore {
             }
         });
         entity.wijzig(wijziging.naar(), wijziging.gegevens());
+        beschrijving.ifPresent(entity::beschrijf);
         long volgnummer = em.createQuery("SELECT COUNT(o) FROM OvergangEntity o WHERE o.initiatiefId = :id", Long.class)
                 .setParameter("id", id).getSingleResult() + 1;
         em.persist(new OvergangEntity(UUID.randomUUID().toString(), id, volgnummer, wijziging.van(), wijziging.naar(),

@@ -4,6 +4,7 @@ import nl.samenspraak.api.budget.BudgetNietGevondenException;
 import nl.samenspraak.api.gemeente.GemeenteNietBediendException;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.regels.RegelsOntbrekenException;
+import nl.samenspraak.api.validatie.DomeinException;
 import nl.samenspraak.api.wijkbudget.RondeNietGevondenException;
 import nl.samenspraak.rules.RegelsOnbruikbaarException;
 import nl.samenspraak.web.pagina.PaginaFout;
@@ -18,8 +19,10 @@ final class Storingen {
     }
 
     static PaginaFout vertaal(RuntimeException e) {
+        // every 'not here' of the domain (a questionnaire's too), not only the kinds a page happened to know
         if (e instanceof InitiatiefNietGevondenException || e instanceof RondeNietGevondenException
-                || e instanceof BudgetNietGevondenException || e instanceof GemeenteNietBediendException) {
+                || e instanceof BudgetNietGevondenException || e instanceof GemeenteNietBediendException
+                || e instanceof DomeinException d && d.aard() == DomeinException.Aard.NIET_GEVONDEN) {
             return PaginaFout.nietGevonden("Wat u zoekt, bestaat niet of is niet voor u zichtbaar.");
         }
         if (e instanceof RegelsOntbrekenException) {

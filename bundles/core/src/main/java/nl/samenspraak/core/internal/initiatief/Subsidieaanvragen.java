@@ -31,6 +31,7 @@ import nl.samenspraak.api.initiatief.Subsidiegegevens;
 import nl.samenspraak.api.initiatief.VerzoekGeweigerdException;
 import nl.samenspraak.api.opslag.Boekingsopdracht;
 import nl.samenspraak.api.opslag.InitiatiefStore;
+import nl.samenspraak.api.opslag.InitiatiefStore.Beschrijving;
 import nl.samenspraak.api.opslag.InitiatiefStore.NieuwInitiatief;
 import nl.samenspraak.api.opslag.InitiatiefStore.Wijziging;
 import nl.samenspraak.api.tijd.Kalender;
@@ -56,6 +57,9 @@ public class Subsidieaanvragen implements SubsidieaanvraagService {
 
     private static final Reden PLAFOND = new Reden("art. 4:25 lid 2 Awb",
             "Een subsidie wordt geweigerd voor zover door verstrekking ervan het subsidieplafond zou worden overschreden.");
+
+    private static final Reden VERANTWOORDING = new Reden("art. 4:45 lid 1 Awb",
+            "Bij de verantwoording toont de ontvanger aan dat de activiteit waarvoor subsidie is verleend heeft plaatsgevonden.");
 
     private final InitiatiefStore store;
     private final RegelsRegister register;
@@ -104,15 +108,22 @@ public class Subsidieaanvragen implements SubsidieaanvraagService {
         Subsidiegegevens gegevens = initiatief.gegevens(Subsidiegegevens.class);
         Subsidieaanvraag aanvraag = aanvulling.aanvraag();
         List<Overtreding> fouten = new ArrayList<>();
+        Invoercontrole.titelEnOmschrijving(aanvulling.titel(), aanvulling.omschrijving(), fouten);
         controleer(dossier.gemeente(gemeente), aanvraag, fouten);
         if (aanvraag != null && aanvraag.ingediendOp() != null
                 && !aanvraag.ingediendOp().equals(gegevens.aanvraag().ingediendOp())) {
             fouten.add(new Overtreding("ingediendOp", "een aanvulling verandert de dag van indiening niet ("
                     + gegevens.aanvraag().ingediendOp() + "): die bepaalt welke regels gelden"));
         }
+        if (aanvulling.regeling() != null && !aanvulling.regeling().equals(gegevens.regeling())) {
+            fouten.add(new Overtreding("regeling", "een aanvulling verandert de regeling niet (" + gegevens.regeling()
+                    + "): dien voor een andere regeling een nieuwe aanvraag in"));
+        }
         OngeldigeInvoerException.alsNodig(fouten);
+        List<String> wijzigingen = Aanvulling.wijzigingen(initiatief, aanvulling);
         return store.wijzig(gemeente, id, dossier.wijziging(initiatief, Status.AANGEVRAAGD,
-                gegevens.aangevuld(aanvraag, dossier.vandaag()), door, "Aanvraag aangevuld; de beslistermijn loopt weer"));
+                gegevens.aangevuld(aanvraag, dossier.vandaag()), door, Aanvulling.toelichting(wijzigingen)),
+                new Beschrijving(aanvulling.titel().strip(), aanvulling.omschrijving().strip(), aanvraag.wijk()));
     }
 
     @Override
@@ -199,6 +210,12 @@ public class Subsidieaanvragen implements SubsidieaanvraagService {
         }
         Invoerregels.tekst(fouten, "verslag", verslag, MAX_TEKST);
         OngeldigeInvoerException.alsNodig(fouten);
+        Dossier.vereisStatus(initiatief, Status.VERLEEND);
+        LocalDate activiteitOp = initiatief.gegevens(Subsidiegegevens.class).aanvraag().activiteitOp();
+        if (dossier.vandaag().isBefore(activiteitOp)) {
+            throw new VerzoekGeweigerdException("activiteitOp", new Reden(VERANTWOORDING.artikel(), "Verantwoorden kan vanaf "
+                    + activiteitOp + ", de dag van de activiteit. " + VERANTWOORDING.toelichting()));
+        }
         Subsidiegegevens gegevens = initiatief.gegevens(Subsidiegegevens.class).verantwoord(werkelijkeKosten, verslag.strip());
         return store.wijzig(gemeente, id, dossier.wijziging(initiatief, Status.VERANTWOORD, gegevens, door,
                 "Verantwoording ingediend; werkelijke kosten " + werkelijkeKosten));

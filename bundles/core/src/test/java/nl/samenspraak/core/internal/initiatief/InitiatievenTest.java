@@ -182,6 +182,38 @@ public class InitiatievenTest {
     }
 
     @Test
+    public void anAanvullingReplacesEveryFieldItCarriesAndTheDossierNamesWhatChanged() {
+        Initiatief aanvraag = dienIn(aanvraag(MAANDAG, 100_00));
+        subsidieaanvragen.vraagAanvulling(DH, aanvraag.id(), "Noem de wijk en het bedrag", "ambtenaar");
+        Subsidieaanvraag was = gegevens(aanvraag).aanvraag();
+        Subsidieaanvraag wordt = new Subsidieaanvraag(MAANDAG, was.activiteitOp(), 150_00, was.schaal(), Optional.of(MOERWIJK),
+                was.leeftijdAanvrager(), List.of(34, 71), was.kenmerken());
+
+        // another scheme is another application: refused naming the field, and nothing is stored
+        OngeldigeInvoerException andereRegeling = assertThrows(OngeldigeInvoerException.class, () -> subsidieaanvragen.vulAan(DH,
+                aanvraag.id(), new NieuweSubsidieaanvraag("andere-regeling", "Buurtfeest", "Een feest", wordt), "inwoner"));
+        assertEquals(Set.of("regeling"), velden(andereRegeling));
+        assertEquals(Status.AANVULLING_GEVRAAGD, store.get(DH, aanvraag.id()).status());
+
+        Initiatief aangevuld = subsidieaanvragen.vulAan(DH, aanvraag.id(), new NieuweSubsidieaanvraag(REGELING,
+                " Buurtfeest Moerwijk ", "Een feest voor de hele wijk", wordt), "inwoner");
+        assertEquals("Buurtfeest Moerwijk", aangevuld.titel());
+        assertEquals("Een feest voor de hele wijk", aangevuld.omschrijving());
+        assertEquals(Optional.of(MOERWIJK), aangevuld.wijk());
+        assertEquals(150_00, gegevens(aangevuld).aanvraag().gevraagdInCenten());
+        assertEquals(aangevuld, store.get(DH, aanvraag.id()));
+        Overgang laatste = store.overgangen(DH, aanvraag.id()).get(2);
+        assertEquals("Aanvraag aangevuld; gewijzigd: titel, omschrijving, wijk (geen → WK051836), gevraagd bedrag (100.00 → 150.00), "
+                + "leeftijden ondersteuners ([] → [34, 71]); de beslistermijn loopt weer", laatste.toelichting());
+
+        subsidieaanvragen.vraagAanvulling(DH, aanvraag.id(), "Graag nog eens bevestigen", "ambtenaar");
+        subsidieaanvragen.vulAan(DH, aanvraag.id(), new NieuweSubsidieaanvraag(null, "Buurtfeest Moerwijk",
+                "Een feest voor de hele wijk", wordt), "inwoner");
+        assertEquals("Aanvraag aangevuld zonder wijzigingen; de beslistermijn loopt weer",
+                store.overgangen(DH, aanvraag.id()).get(4).toelichting());
+    }
+
+    @Test
     public void theRulesAskingForMoreStopTheClockWithAReasonedBesluit() {
         Initiatief aanvraag = dienIn(aanvraag(MAANDAG, 100));
         oordeel = a -> Beoordeling.aanvullingNodig(List.of(new Reden("art. 4 lid 2 Subsidieregeling", "Vier handtekeningen nodig.")));
@@ -317,10 +349,30 @@ public class InitiatievenTest {
     // ---- vaststelling
 
     @Test
+    public void aVerantwoordingBeforeTheActivityIsRefusedNamingTheDayFromWhichItCan() {
+        budgetten.open(DH, "Bewonersinitiatieven", null, REGELING, 10_000_00);
+        Initiatief aanvraag = verleend(400_00);
+        LocalDate activiteit = MAANDAG.plusDays(30);
+        klok.zet(activiteit.minusDays(1));
+        VerzoekGeweigerdException e = assertThrows(VerzoekGeweigerdException.class, () -> subsidieaanvragen.verantwoord(DH,
+                aanvraag.id(), Bedrag.euro(350), "Nog niet gebeurd", "inwoner"));
+        assertEquals("activiteitOp", e.veld());
+        assertEquals("art. 4:45 lid 1 Awb", e.redenen().get(0).artikel());
+        assertTrue(e.getMessage(), e.getMessage().contains("Verantwoorden kan vanaf " + activiteit));
+        assertEquals(Status.VERLEEND, store.get(DH, aanvraag.id()).status());
+        assertEquals(Optional.empty(), gegevens(store.get(DH, aanvraag.id())).verantwoording());
+
+        klok.zet(activiteit);
+        assertEquals(Status.VERANTWOORD, subsidieaanvragen.verantwoord(DH, aanvraag.id(), Bedrag.euro(350), "Vandaag gehouden",
+                "inwoner").status());
+    }
+
+    @Test
     public void aSettlementBelowTheGrantPaysTheCostsAndReleasesTheRest() {
         String budget = budgetten.open(DH, "Bewonersinitiatieven", null, REGELING, 10_000_00);
         Initiatief aanvraag = verleend(400_00);
         Besluit verlening = store.besluiten(DH, aanvraag.id()).get(0);
+        klok.zet(MAANDAG.plusDays(31)); // the day after the activity
         subsidieaanvragen.verantwoord(DH, aanvraag.id(), Bedrag.euro(350), " Het feest was een succes ", "inwoner");
         assertEquals(Optional.of("Het feest was een succes"), gegevens(store.get(DH, aanvraag.id())).verantwoording());
 
@@ -346,6 +398,7 @@ public class InitiatievenTest {
     public void aSettlementAboveTheGrantIsRefusedAndNothingIsBooked() {
         budgetten.open(DH, "Bewonersinitiatieven", null, REGELING, 10_000_00);
         Initiatief aanvraag = verleend(400_00);
+        klok.zet(MAANDAG.plusDays(31));
         subsidieaanvragen.verantwoord(DH, aanvraag.id(), Bedrag.euro(500), "Duurder uitgevallen", "inwoner");
         VerzoekGeweigerdException e = assertThrows(VerzoekGeweigerdException.class, () -> subsidieaanvragen.stelSubsidieVast(DH,
                 aanvraag.id(), Optional.of(Bedrag.euro(450)), "ambtenaar"));

@@ -109,7 +109,9 @@ public class InspraakResource implements ApiResource {
     @Path("{id}/zienswijzen")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "zienswijzeIndienen", summary = "Een zienswijze indienen",
-            description = "Voor wie een rol heeft in de gemeente; ontvangen vandaag. Een ambtenaar registreert een op papier "
+            description = "Voor ieder die is aangemeld, ontvangen vandaag; de verordening bepaalt wie mag reageren. Ingezetene is "
+                    + "wie inwoner van de gemeente is; belanghebbende is wie dat verklaart (belanghebbende: true), en elke "
+                    + "ondernemer en organisatie van de gemeente, ook wie elders woont. Een ambtenaar registreert een op papier "
                     + "ontvangen zienswijze met de dag van ontvangst. Buiten de termijn, of van iemand buiten de kring die de "
                     + "verordening toelaat: 422 met het artikel.", security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "201", description = "De zienswijze", content = @Content(schema = @Schema(implementation = ZienswijzeWeergave.class)))
@@ -120,7 +122,8 @@ public class InspraakResource implements ApiResource {
     @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     public Response dienZienswijzeIn(@Context SecurityContext security, @Context UriInfo uri, @PathParam("code") String code,
             @PathParam("id") String id, ZienswijzeInvoer invoer) {
-        Gebruiker gebruiker = toegang.vereisEenVan(security, SubsidieaanvragenResource.INDIENERS_EN_AMBTENAREN, code);
+        // whoever is signed in: the ordinance in force, not a role of this gemeente, decides who may respond
+        Gebruiker gebruiker = toegang.gebruiker(security);
         inspraak(code, id);
         ZienswijzeInvoer z = Invoer.body(invoer);
         List<Overtreding> fouten = new ArrayList<>();
@@ -157,7 +160,7 @@ public class InspraakResource implements ApiResource {
         inspraak(code, id);
         boolean ambtenaar = gebruiker.heeft(Rol.AMBTENAAR, code);
         return new Zienswijzen(inspraken.zienswijzen(code, id).stream()
-                .filter(z -> ambtenaar || (gebruiker.hoortBij(code) && z.indiener().equals(gebruiker.naam())))
+                .filter(z -> ambtenaar || z.indiener().equals(gebruiker.naam()))
                 .map(ZienswijzeWeergave::of).toList());
     }
 
@@ -176,7 +179,7 @@ public class InspraakResource implements ApiResource {
         inspraak(code, id);
         boolean ambtenaar = gebruiker.heeft(Rol.AMBTENAAR, code);
         return inspraken.zienswijzen(code, id).stream().filter(z -> z.id().equals(zienswijze))
-                .filter(z -> ambtenaar || (gebruiker.hoortBij(code) && z.indiener().equals(gebruiker.naam())))
+                .filter(z -> ambtenaar || z.indiener().equals(gebruiker.naam()))
                 .findFirst().map(ZienswijzeWeergave::of).orElseThrow(NotFoundException::new);
     }
 

@@ -123,7 +123,10 @@ public class SubsidieaanvragenResource implements ApiResource {
     @Path("{id}/aanvulling")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "aanvullen", summary = "De aanvraag aanvullen; de beslistermijn loopt weer",
-            description = "Voor de aanvrager: de aanvraag zoals zij nu luidt (de dag van indiening blijft).",
+            description = "Voor de aanvrager: de aanvraag zoals zij nu luidt. Titel, omschrijving, wijk en gegevens vervangen die van "
+                    + "eerder; de statuswijziging in het dossier (GET /initiatieven/{id}/overgangen) noemt elk gewijzigd veld. De "
+                    + "regeling en de dag van indiening bepalen welke regels gelden en veranderen niet: een andere waarde geeft 400 "
+                    + "met het veld.",
             security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De aanvraag", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
     @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
@@ -164,10 +167,13 @@ public class SubsidieaanvragenResource implements ApiResource {
     @Path("{id}/verantwoording")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "verantwoorden", summary = "De activiteit verantwoorden",
-            description = "Voor de aanvrager, na verlening: de werkelijke kosten en een verslag.", security = @SecurityRequirement(name = "basicAuth"))
+            description = "Voor de aanvrager, na verlening en vanaf de dag van de activiteit (activiteitOp): de werkelijke kosten en "
+                    + "een verslag. Eerder: 422 met veld activiteitOp en de dag vanaf wanneer het kan (art. 4:45 Awb).",
+            security = @SecurityRequirement(name = "basicAuth"))
     @ApiResponse(responseCode = "200", description = "De aanvraag", content = @Content(schema = @Schema(implementation = InitiatiefWeergave.class)))
     @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
     @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
+    @ApiResponse(responseCode = "422", ref = Antwoorden.GEWEIGERD)
     @ApiResponse(responseCode = "401", ref = Antwoorden.NIET_AANGEMELD)
     @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
     public InitiatiefWeergave verantwoord(@Context SecurityContext security, @PathParam("code") String code,

@@ -64,20 +64,36 @@ public class AanvullingPagina implements Pagina {
         Gemeente gemeente = verzoek.gemeenteVereist();
         Initiatief initiatief = aanTeVullen(verzoek);
         Formulier formulier = verzoek.formulier();
-        Optional<NieuweSubsidieaanvraag> aanvulling = Aanvraagformulier.lees(formulier, gemeente, Inwoners.vandaag());
-        if (aanvulling.isEmpty()) {
+        Optional<NieuweSubsidieaanvraag> gelezen = Aanvraagformulier.lees(formulier, gemeente, Inwoners.vandaag());
+        if (gelezen.isEmpty()) {
             return formulier(initiatief, formulier, 422);
         }
         try {
-            subsidieaanvragen.vulAan(gemeente.code(), initiatief.id(), aanvulling.get(), verzoek.aangemeldeGebruiker().naam());
+            subsidieaanvragen.vulAan(gemeente.code(), initiatief.id(), opDeDagVanIndiening(gelezen.get(), initiatief),
+                    verzoek.aangemeldeGebruiker().naam());
         } catch (OngeldigeInvoerException e) {
-            e.overtredingen().forEach(o -> formulier.fout("omschrijving", o.reden()));
+            e.overtredingen().forEach(o -> formulier.fout(VELDEN.getOrDefault(o.veld(), "omschrijving"), o.reden()));
             return formulier(initiatief, formulier, 422);
         } catch (OvergangNietToegestaanException e) {
             throw new PaginaFout(409, "Aanvullen kan niet meer", "De gemeente vraagt op dit moment niets meer van u. "
                     + "Er is niets opgeslagen.", "Bekijk de status van uw aanvraag bij Mijn aanvragen.");
         }
-        return Antwoord.naar("/gemeenten/" + gemeente.code() + "/mijn-aanvragen");
+        return Antwoord.naar("/gemeenten/" + gemeente.code() + "/mijn-aanvragen?aangevuld=" + initiatief.id());
+    }
+
+    /** The form's fields by the names the service gives its refusals. */
+    private static final Map<String, String> VELDEN = Map.of("titel", "titel", "omschrijving", "omschrijving", "activiteitOp",
+            "activiteitOp", "gevraagd", "gevraagd", "schaal", "schaal", "wijk", "wijk", "leeftijdAanvrager", "leeftijd",
+            "leeftijdenOndersteuners", "ondersteuners", "kenmerken", "kenmerken");
+
+    /** An aanvulling keeps the day of submission: that day's rules decide, however late the resident completes it. */
+    private static NieuweSubsidieaanvraag opDeDagVanIndiening(NieuweSubsidieaanvraag gelezen, Initiatief initiatief) {
+        Subsidieaanvraag a = gelezen.aanvraag();
+        Subsidieaanvraag op = new Subsidieaanvraag(initiatief.gegevens(Subsidiegegevens.class).aanvraag().ingediendOp(),
+                a.activiteitOp(), a.gevraagdInCenten(), a.schaal(), a.wijk(), a.leeftijdAanvrager(), a.leeftijdenOndersteuners(),
+                a.kenmerken());
+        return new NieuweSubsidieaanvraag(initiatief.gegevens(Subsidiegegevens.class).regeling(), gelezen.titel(),
+                gelezen.omschrijving(), op);
     }
 
     private Initiatief aanTeVullen(Verzoek verzoek) {

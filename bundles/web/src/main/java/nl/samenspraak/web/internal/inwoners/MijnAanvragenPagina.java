@@ -47,6 +47,12 @@ public class MijnAanvragenPagina implements Pagina {
                         .ifPresent(o -> gevraagd.put(initiatief.id(), o.toelichting()));
             }
         }
-        return Inwoners.pagina("mijn-aanvragen.ftlh", "Mijn aanvragen").met("aanvragen", eigen).met("gevraagd", gevraagd);
+        // after an aanvulling: what the dossier recorded about it, so the resident sees what changed and what stayed
+        Optional<String> aangevuld = verzoek.parameter("aangevuld").flatMap(id -> eigen.stream()
+                .filter(i -> i.id().equals(id)).findFirst()).flatMap(i -> initiatieven.overgangen(gemeente.code(), i.id())
+                        .stream().filter(o -> o.van().equals(Optional.of(Status.AANVULLING_GEVRAAGD)))
+                        .reduce((a, b) -> b).map(o -> i.titel() + ": " + o.toelichting()));
+        return Inwoners.pagina("mijn-aanvragen.ftlh", "Mijn aanvragen").met("aanvragen", eigen).met("gevraagd", gevraagd)
+                .met("aangevuld", aangevuld.orElse(""));
     }
 }

@@ -26,7 +26,7 @@ import nl.samenspraak.web.pagina.Verzoek;
  * {@code /gemeenten/{gemeente}/initiatieven/{id}/zienswijze}: a zienswijze on a draft ter inzage (signed in),
  * also from a belanghebbende who does not live in the gemeente where the ordinance allows it. The ordinance in
  * force decides who may respond and until when; a refusal names its article and nothing is stored. As in the API,
- * only an account of this gemeente (a resident, business or organisation) responds here.
+ * any signed-in account may respond; only an account of this gemeente can say it lives here.
  */
 @Component(property = Pagina.PAD + "=/gemeenten/{gemeente}/initiatieven/{id}/zienswijze")
 public class ZienswijzePagina implements Pagina {
@@ -39,7 +39,7 @@ public class ZienswijzePagina implements Pagina {
 
     @Override
     public Antwoord get(Verzoek verzoek) {
-        Inwoners.indiener(verzoek.aangemeldeGebruiker(), verzoek.gemeenteVereist());
+        verzoek.aangemeldeGebruiker();
         Initiatief inspraak = inspraak(verzoek);
         if (verzoek.parameter("ontvangen").isPresent()) {
             return Inwoners.pagina("zienswijze-ontvangen.ftlh", "Zienswijze ontvangen: " + inspraak.titel())
@@ -51,13 +51,16 @@ public class ZienswijzePagina implements Pagina {
     @Override
     public Antwoord post(Verzoek verzoek) {
         Gemeente gemeente = verzoek.gemeenteVereist();
-        Gebruiker gebruiker = Inwoners.indiener(verzoek.aangemeldeGebruiker(), gemeente);
+        Gebruiker gebruiker = verzoek.aangemeldeGebruiker();
         Initiatief inspraak = inspraak(verzoek);
         Formulier formulier = verzoek.formulier();
         formulier.verplicht("inhoud", "Schrijf uw zienswijze: wat vindt u van het plan, en waarom?");
         String woont = formulier.waarde("ingezetene");
         if (!woont.equals("ja") && !woont.equals("nee")) {
             formulier.fout("ingezetene", "Kies of u in " + gemeente.getoondeNaam() + " woont");
+        } else if (woont.equals("ja") && !gebruiker.hoortBij(gemeente.code())) {
+            formulier.fout("ingezetene", "Uw account hoort niet bij " + gemeente.getoondeNaam() + ". Kies 'Nee'; als u belang "
+                    + "hebt bij dit plan, kunt u dat hieronder aangeven.");
         }
         Optional<Integer> leeftijd = Aanvraagformulier.geheelGetal(formulier, "leeftijd", "uw leeftijd", 0, 130);
         if (formulier.heeftFouten()) {
