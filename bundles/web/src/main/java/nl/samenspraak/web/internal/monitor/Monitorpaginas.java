@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import nl.samenspraak.api.gemeente.Gemeente;
 import nl.samenspraak.api.initiatief.Deelname;
+import nl.samenspraak.api.initiatief.Initiatief;
 import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.monitor.Monitorinzage;
@@ -56,6 +57,15 @@ final class Monitorpaginas {
                     + " en de projectleider.");
         }
         return gebruiker;
+    }
+
+    /** The initiative the monitor's subject is, or empty when the subject is a wijkbudget round. */
+    static Optional<Initiatief> initiatief(InitiatiefService initiatieven, String gemeente, String onderwerp) {
+        try {
+            return Optional.of(initiatieven.get(gemeente, onderwerp));
+        } catch (InitiatiefNietGevondenException e) {
+            return Optional.empty();
+        }
     }
 
     /** The answers to the statements as chosen in the form (field {@code stelling-<key>}); a missing one is left out. */

@@ -8,7 +8,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.api.initiatief.Initiatief;
-import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.monitor.Indicator;
@@ -48,12 +47,7 @@ public class RapportPagina implements Pagina {
         Monitorpaginas.magOverzichtZien(verzoek, initiatieven, onderwerp);
         String gemeente = verzoek.gemeenteVereist().code();
         Reactieoverzicht overzicht = vragenlijsten.overzicht(gemeente, onderwerp);
-        Optional<Initiatief> initiatief;
-        try {
-            initiatief = Optional.of(initiatieven.get(gemeente, onderwerp));
-        } catch (InitiatiefNietGevondenException e) {
-            initiatief = Optional.empty(); // a wijkbudget round
-        }
+        Optional<Initiatief> initiatief = Monitorpaginas.initiatief(initiatieven, gemeente, onderwerp);
         Optional<Initiatief> traject = initiatief.filter(i -> i.soort() == Initiatiefsoort.PARTICIPATIETRAJECT);
         List<Indicator> kerncijfers = monitor.kerncijfers(gemeente, onderwerp);
         LocalDate vandaag = kalender.vandaag();

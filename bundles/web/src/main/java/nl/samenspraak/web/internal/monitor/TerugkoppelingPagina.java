@@ -6,7 +6,6 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import nl.samenspraak.api.initiatief.InitiatiefNietGevondenException;
 import nl.samenspraak.api.initiatief.InitiatiefService;
 import nl.samenspraak.api.initiatief.Initiatiefsoort;
 import nl.samenspraak.api.monitor.Nogmaals;
@@ -36,12 +35,8 @@ public class TerugkoppelingPagina implements Pagina {
         Monitorpaginas.magOverzichtZien(verzoek, initiatieven, onderwerp);
         String gemeente = verzoek.gemeenteVereist().code();
         Reactieoverzicht overzicht = vragenlijsten.overzicht(gemeente, onderwerp);
-        boolean traject;
-        try {
-            traject = initiatieven.get(gemeente, onderwerp).soort() == Initiatiefsoort.PARTICIPATIETRAJECT;
-        } catch (InitiatiefNietGevondenException e) {
-            traject = false; // a wijkbudget round
-        }
+        boolean traject = Monitorpaginas.initiatief(initiatieven, gemeente, onderwerp)
+                .filter(i -> i.soort() == Initiatiefsoort.PARTICIPATIETRAJECT).isPresent();
         return Monitorpaginas.pagina("terugkoppeling.ftlh", "Reacties op " + overzicht.titel()).met("overzicht", overzicht)
                 .met("traject", traject).met("drempel", Reactieoverzicht.DREMPEL).met("nogmaals", nogmaals(overzicht));
     }
