@@ -54,9 +54,7 @@ public class JpaOutbox implements Outbox {
 
     @Override
     public boolean plaatsEenmalig(String sleutel, NieuwBericht bericht, Instant op) {
-        if (sleutel.length() > 36) {
-            throw new IllegalArgumentException("an outbox key has at most 36 characters: " + sleutel);
-        }
+        controleerSleutel(sleutel);
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
                 if (em.find(OutboxEntity.class, sleutel) != null) {
@@ -149,9 +147,7 @@ public class JpaOutbox implements Outbox {
 
     @Override
     public boolean bundel(String sleutel, NieuwBericht overzicht, List<String> ids, Instant op) {
-        if (sleutel.length() > 36) {
-            throw new IllegalArgumentException("an outbox key has at most 36 characters: " + sleutel);
-        }
+        controleerSleutel(sleutel);
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
                 if (em.find(OutboxEntity.class, sleutel) != null) {
@@ -244,5 +240,12 @@ public class JpaOutbox implements Outbox {
             throw new IllegalArgumentException("no message " + id + " in the outbox");
         }
         return entity;
+    }
+
+    /** A key takes the place of the generated id, so it fits the id column. */
+    private static void controleerSleutel(String sleutel) {
+        if (sleutel.length() > 36) {
+            throw new IllegalArgumentException("an outbox key has at most 36 characters: " + sleutel);
+        }
     }
 }
