@@ -1,11 +1,13 @@
 package nl.samenspraak.rest.internal.resources;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import javax.ws.rs.GET;
@@ -51,6 +53,15 @@ public class HealthResource implements ApiResource {
     @interface Config {
         @AttributeDefinition(description = "Namen van de controles die geregistreerd en in orde moeten zijn")
         String[] required() default { "api", "database", "gemeenten", "regels" };
+
+        @AttributeDefinition(description = "Hoe lang (ms) de uitkomst van de controles geldt: load balancers en monitoring "
+                + "die vaak vragen, laten de controles (databaseverbinding, outbox, regelbundels) zo ten hoogste eens per "
+                + "periode draaien. 0: bij elke vraag opnieuw")
+        long cache_ms() default 1000;
+    }
+
+    /** The outcome of every check, and when it was computed. */
+    private record Uitkomst(long nanos, Map<String, CheckResult> results) {
     }
 
     private static final String UP = "UP";
@@ -58,20 +69,27 @@ public class HealthResource implements ApiResource {
 
     private final List<HealthCheck> checks = new CopyOnWriteArrayList<>();
     private volatile Set<String> required = Set.of();
+    private volatile long geldigNanos;
+    private volatile Uitkomst laatste;
+    private final Object rekenen = new Object();
 
     @Activate
     @Modified
     void configure(Config config) {
         required = Set.of(config.required());
+        geldigNanos = TimeUnit.MILLISECONDS.toNanos(config.cache_ms());
+        laatste = null;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCheck(HealthCheck check) {
         checks.add(check);
+        laatste = null;
     }
 
     void removeCheck(HealthCheck check) {
         checks.remove(check);
+        laatste = null;
     }
 
     @GET
@@ -82,14 +100,7 @@ public class HealthResource implements ApiResource {
             content = @Content(schema = @Schema(implementation = HealthReport.class)))
     @ApiResponse(responseCode = "503", ref = Antwoorden.NIET_BESCHIKBAAR)
     public Response health() {
-        Map<String, CheckResult> results = new LinkedHashMap<>();
-        for (String name : new TreeSet<>(required)) {
-            results.put(name, new CheckResult(DOWN, "niet geregistreerd"));
-        }
-        for (HealthCheck check : checks) {
-            Health health = check.check();
-            results.put(check.name(), new CheckResult(health.up() ? UP : DOWN, health.detail()));
-        }
+        Map<String, CheckResult> results = results();
         boolean up = results.values().stream().allMatch(r -> UP.equals(r.status()));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
@@ -102,6 +113,34 @@ public class HealthResource implements ApiResource {
                 List.of());
         return Response.status(503).type(Problem.MEDIA).cacheControl(noStore).entity(new HealthProbleem(problem.type(),
                 problem.title(), 503, problem.detail(), results)).build();
+    }
+
+    /** The checks' outcome, computed by one caller at a time and at most once per {@code cache.ms}. */
+    private Map<String, CheckResult> results() {
+        Uitkomst uitkomst = laatste;
+        if (geldig(uitkomst)) {
+            return uitkomst.results();
+        }
+        synchronized (rekenen) {
+            uitkomst = laatste;
+            if (geldig(uitkomst)) {
+                return uitkomst.results();
+            }
+            Map<String, CheckResult> results = new LinkedHashMap<>();
+            for (String name : new TreeSet<>(required)) {
+                results.put(name, new CheckResult(DOWN, "niet geregistreerd"));
+            }
+            for (HealthCheck check : checks) {
+                Health health = check.check();
+                results.put(check.name(), new CheckResult(health.up() ? UP : DOWN, health.detail()));
+            }
+            laatste = new Uitkomst(System.nanoTime(), Collections.unmodifiableMap(results));
+            return results;
+        }
+    }
+
+    private boolean geldig(Uitkomst uitkomst) {
+        return uitkomst != null && System.nanoTime() - uitkomst.nanos() < geldigNanos;
     }
 
     /** Not ready: a problem (RFC 9457) with the outcome of each check as an extension member. */
