@@ -1,5 +1,11 @@
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +60,11 @@ public class Load {
               -t, --seconds S      measure for S seconds per run (default 10)
               -n, --requests N     measure N requests per run instead (the run ends when all are answered)
               -w, --warmup S       warm-up seconds before each measurement, not counted (default 3)
-              --client-per-worker  one HttpClient per client thread (default: one shared HttpClient)
+  --client-per-worker  with --java-http-client: one HttpClient per client thread (default: one shared)
+  --java-http-client   send with the JDK's HttpClient (always for https). By default each client thread
+                       keeps one plain HTTP/1.1 socket open: a few microseconds of CPU per request where
+                       the JDK's client spends about half a millisecond, which on a small machine shared
+                       with the server would make the driver the bottleneck
               --timeout S          request timeout in seconds (default 30)
 
             Baseline and targets
@@ -89,8 +99,9 @@ public class Load {
         AtomicLong counter = new AtomicLong();
         System.out.printf(Locale.ROOT, "# %s %s%s  (%s per run)%n", target.method, o.url, target.path,
                 o.requests > 0 ? o.requests + " requests" : o.seconds + " s");
-        System.out.printf(Locale.ROOT, "# warm-up %d s; targets: %,.0f req/s, p99 < %.0f ms; java.net.http, %s%n",
-                o.warmup, o.targetRps, o.targetP99, o.clientPerWorker ? "one HttpClient per client" : "one shared HttpClient");
+        System.out.printf(Locale.ROOT, "# warm-up %d s; targets: %,.0f req/s, p99 < %.0f ms; %s%n",
+                o.warmup, o.targetRps, o.targetP99, o.sockets() ? "one kept-alive socket per client"
+                        : o.clientPerWorker ? "java.net.http, one HttpClient per client" : "java.net.http, one shared HttpClient");
         List<String[]> summary = new ArrayList<>();
         boolean allOk = true;
         for (int clients : o.clients) {
@@ -246,7 +257,8 @@ public class Load {
     }
 
     static Result run(Options o, Spec spec, int clients, AtomicLong counter, String name) throws InterruptedException {
-        HttpClient shared = o.clientPerWorker ? null : client();
+        boolean sockets = o.sockets();
+        HttpClient shared = sockets || o.clientPerWorker ? null : client();
         Duration timeout = Duration.ofSeconds(o.timeout);
         // several base URLs (nodes behind no load balancer): client thread w always asks node w mod n
         String[] urls = o.url.split(",");
@@ -270,7 +282,8 @@ public class Load {
             String url = urls[w % urls.length];
             HttpRequest fixedHere = fixed[w % urls.length];
             workers[w] = new Thread(() -> {
-                HttpClient http = shared != null ? shared : client();
+                HttpClient http = sockets ? null : shared != null ? shared : client();
+                Socketclient socket = sockets ? new Socketclient(URI.create(url), o.timeout * 1000) : null;
                 long[] lat = new long[1 << 12];
                 int n = 0;
                 try {
@@ -283,8 +296,9 @@ public class Load {
                         if (measured && remaining.getAndDecrement() <= 0) {
                             break;
                         }
-                        HttpRequest request = spec.request(url, fixedHere == null ? counter.getAndIncrement() : 0, timeout, fixedHere);
-                        if (request == null) {
+                        long nummer = spec.templated() ? counter.getAndIncrement() : 0;
+                        HttpRequest request = sockets ? null : spec.request(url, nummer, timeout, fixedHere);
+                        if (sockets ? spec.lines != null && nummer >= spec.lines.size() : request == null) {
                             exhausted[0] = true;
                             break;
                         }
@@ -292,11 +306,19 @@ public class Load {
                         String failure = null;
                         String sample = null;
                         try {
-                            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                            int status = response.statusCode();
-                            if (!spec.success(status)) {
-                                failure = Integer.toString(status);
-                                sample = response.body();
+                            if (sockets) {
+                                Socketclient.Reply reply = socket.send(spec, nummer);
+                                if (!spec.success(reply.status())) {
+                                    failure = Integer.toString(reply.status());
+                                    sample = new String(reply.body(), StandardCharsets.UTF_8);
+                                }
+                            } else {
+                                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                                int status = response.statusCode();
+                                if (!spec.success(status)) {
+                                    failure = Integer.toString(status);
+                                    sample = response.body();
+                                }
                             }
                         } catch (IOException e) {
                             failure = e.getClass().getSimpleName();
@@ -319,6 +341,9 @@ public class Load {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
+                    if (socket != null) {
+                        socket.close();
+                    }
                     perWorker[worker] = lat;
                     sizes[worker] = n;
                     done.countDown();
@@ -360,6 +385,139 @@ public class Load {
         return new Result(name, clients, all, elapsed, new TreeMap<>(failures), samples, cpu, exhausted[0]);
     }
 
+    /**
+     * HTTP/1.1 on one kept-alive socket: writes the request, reads the status line, the headers and a body of
+     * Content-Length or chunked encoding. A request is sent again only when a reused connection turned out
+     * closed before any byte of the answer came (the server's idle timeout), never after.
+     */
+    static final class Socketclient {
+        record Reply(int status, byte[] body) {
+        }
+
+        private final String host;
+        private final int port;
+        private final int timeoutMillis;
+        /** The part of the base URL after host and port, e.g. "" or "/prefix". */
+        private final String basePath;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+        private boolean reused;
+
+        Socketclient(URI base, int timeoutMillis) {
+            this.host = base.getHost();
+            this.port = base.getPort() < 0 ? 80 : base.getPort();
+            this.timeoutMillis = timeoutMillis;
+            this.basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/$", "");
+        }
+
+        Reply send(Spec spec, long i) throws IOException {
+            String line = spec.lines == null ? null : spec.lines.get((int) i);
+            byte[] body = spec.body == null ? null : Spec.substitute(spec.body, i, line).getBytes(StandardCharsets.UTF_8);
+            StringBuilder request = new StringBuilder(256).append(spec.method).append(' ')
+                    .append(basePath).append(Spec.substitute(spec.path, i, line)).append(" HTTP/1.1\r\nHost: ")
+                    .append(host).append(':').append(port).append("\r\n");
+            for (int h = 0; h < spec.headers.length; h += 2) {
+                request.append(spec.headers[h]).append(": ").append(spec.headers[h + 1]).append("\r\n");
+            }
+            if (body != null) {
+                request.append("Content-Length: ").append(body.length).append("\r\n");
+            }
+            byte[] head = request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+            while (true) {
+                if (socket == null) {
+                    socket = new Socket();
+                    socket.setTcpNoDelay(true);
+                    socket.connect(new InetSocketAddress(host, port), timeoutMillis);
+                    socket.setSoTimeout(timeoutMillis);
+                    in = new BufferedInputStream(socket.getInputStream(), 16384);
+                    out = new BufferedOutputStream(socket.getOutputStream(), 16384);
+                    reused = false;
+                }
+                out.write(head);
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+                int first = in.read();
+                if (first < 0) {
+                    boolean retry = reused;
+                    close();
+                    if (retry) {
+                        continue;
+                    }
+                    throw new IOException("connection closed before the answer");
+                }
+                reused = true;
+                return read(first);
+            }
+        }
+
+        private Reply read(int first) throws IOException {
+            String statusLine = (char) first + readLine();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean closeAfter = false;
+            for (String header = readLine(); !header.isEmpty(); header = readLine()) {
+                int colon = header.indexOf(':');
+                String name = header.substring(0, colon).trim();
+                String value = header.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                    chunked = value.equalsIgnoreCase("chunked");
+                } else if (name.equalsIgnoreCase("Connection")) {
+                    closeAfter = value.equalsIgnoreCase("close");
+                }
+            }
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(readLine().split(";")[0].trim(), 16); size > 0;
+                        size = Integer.parseInt(readLine().split(";")[0].trim(), 16)) {
+                    body.write(in.readNBytes(size));
+                    readLine();
+                }
+                while (!readLine().isEmpty()) {
+                    // trailers
+                }
+            } else if (length >= 0) {
+                body.write(in.readNBytes((int) length));
+            } else {
+                body.write(in.readAllBytes());
+                closeAfter = true;
+            }
+            if (closeAfter) {
+                close();
+            }
+            return new Reply(status, body.toByteArray());
+        }
+
+        private String readLine() throws IOException {
+            StringBuilder line = new StringBuilder(64);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed in the middle of an answer");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // closing anyway
+                }
+            }
+            socket = null;
+        }
+    }
+
     static HttpClient client() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -387,6 +545,12 @@ public class Load {
         long requests;
         int warmup = 3;
         boolean clientPerWorker;
+        boolean javaHttpClient;
+
+        /** Plain sockets unless asked otherwise or TLS is needed (the JDK's client does HTTPS). */
+        boolean sockets() {
+            return !javaHttpClient && !clientPerWorker && Arrays.stream(url.split(",")).allMatch(u -> u.startsWith("http://"));
+        }
         int timeout = 30;
         String baseline = "GET /api/v1/health";
         double targetRps = 2000;
@@ -404,6 +568,7 @@ public class Load {
                         return null;
                     }
                     case "--client-per-worker" -> o.clientPerWorker = true;
+                    case "--java-http-client" -> o.javaHttpClient = true;
                     case "-q", "--quiet" -> o.quiet = true;
                     default -> {
                         if (i + 1 >= args.length) {
