@@ -1,5 +1,6 @@
 package nl.samenspraak.api.opslag;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,6 +64,28 @@ public interface WijkbudgetStore {
      * @throws StemGeweigerdException when the pass is unknown, the voter key has voted, or voting is not open
      */
     Stem stem(String gemeente, String rondeId, Stem stem);
+
+    /**
+     * Stores ballots of one round together (a group commit): each is checked and refused as {@link #stem} would,
+     * a refused ballot keeps none of the others out, and every ballot not refused is stored when this returns.
+     * A store that can, writes them in one transaction; this default stores them one by one.
+     *
+     * @return for each ballot, at its position: empty when stored, else why not (a {@link StemGeweigerdException}
+     *         when refused)
+     * @throws RuntimeException when none could be checked (the round is unknown, the database is down)
+     */
+    default List<Optional<RuntimeException>> stemAlle(String gemeente, String rondeId, List<Stem> stemmen) {
+        List<Optional<RuntimeException>> uitkomsten = new ArrayList<>();
+        for (Stem stem : stemmen) {
+            try {
+                stem(gemeente, rondeId, stem);
+                uitkomsten.add(Optional.empty());
+            } catch (RuntimeException e) {
+                uitkomsten.add(Optional.of(e));
+            }
+        }
+        return uitkomsten;
+    }
 
     /**
      * Whether {@link #stem} would take a ballot under this voter key now, storing nothing.

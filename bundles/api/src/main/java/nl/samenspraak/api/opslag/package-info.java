@@ -4,7 +4,7 @@
  * REST, the shell and the pages talk to the services of the other API packages only.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package nl.samenspraak.api.opslag;
 
 import org.osgi.annotation.bundle.Export;

@@ -53,11 +53,21 @@ public class StemEntity {
     StemEntity(String rondeId, Stem stem) {
         this.stemmer = stem.stemmer();
         this.rondeId = rondeId;
-        this.plannen = String.join(",", stem.plannen());
-        this.punten = stem.punten().isEmpty() ? null : stem.plannen().stream()
-                .map(p -> String.valueOf(stem.punten().get(p))).collect(Collectors.joining(","));
+        this.plannen = plannen(stem);
+        this.punten = punten(stem);
         this.papier = stem.papier();
         this.ontvangenOp = stem.ontvangenOp();
+    }
+
+    /** The PLANNEN column: the plan ids in the ballot's order. */
+    static String plannen(Stem stem) {
+        return String.join(",", stem.plannen());
+    }
+
+    /** The PUNTEN column: the points per plan in the order of {@link #plannen}, or null for an approval ballot. */
+    static String punten(Stem stem) {
+        return stem.punten().isEmpty() ? null : stem.plannen().stream().map(p -> String.valueOf(stem.punten().get(p)))
+                .collect(Collectors.joining(","));
     }
 
     Stem toStem() {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.allocation.Ballot;
@@ -27,8 +28,8 @@ import nl.samenspraak.rules.Rondeopzet.Stembiljet.Wijze;
 
 /**
  * Where ballots go in, digital and paper alike. The ballot paper of a round in the voting phase (its plans
- * and costs) is kept in memory, so a ballot costs one short transaction; every phase change drops it
- * ({@link #vergeet}), and the store checks the phase again in the ballot's own transaction.
+ * and costs) is kept in memory, and ballots that arrive together are stored together ({@link Stemrij}); every
+ * phase change drops the paper ({@link #vergeet}), and the store checks the phase again in the ballots' transaction.
  */
 @Component(service = Stembus.class)
 public class Stembus {
@@ -39,6 +40,7 @@ public class Stembus {
     private final Stemgeheim geheim;
     private final Kalender kalender;
     private final Rondeopvraag rondes;
+    private final Stemrij rij;
 
     /** By round id: the ballot paper of rounds in the voting phase. */
     private final Map<String, Stembiljetpapier> papier = new ConcurrentHashMap<>();
@@ -50,6 +52,12 @@ public class Stembus {
         this.geheim = geheim;
         this.kalender = kalender;
         this.rondes = new Rondeopvraag(store, gemeenten);
+        this.rij = new Stemrij(store, "samenspraak-stembus");
+    }
+
+    @Deactivate
+    void deactivate() {
+        rij.stop();
     }
 
     /** A round's ballot paper: the plans on it as the allocation engine sees them, and the ballot kind. */
@@ -59,7 +67,7 @@ public class Stembus {
     /** Checks the ballot against the round's ballot paper and stores it under the code's voter key. */
     Stem stem(String gemeente, String rondeId, String stemcode, List<String> plannen, Map<String, Integer> punten,
             boolean opPapier) {
-        return store.stem(gemeente, rondeId, stemVan(gemeente, rondeId, stemcode, plannen, punten, opPapier));
+        return rij.stem(gemeente, rondeId, stemVan(gemeente, rondeId, stemcode, plannen, punten, opPapier));
     }
 
     /**

@@ -1,0 +1,114 @@
+package nl.samenspraak.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.samenspraak.api.wijkbudget.Stem;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException.Waarom;
+
+/**
+ * A batch of ballots of one round, checked and inserted with plain JDBC on the connection of the caller's
+ * transaction. The tenant is in every statement: JPA's multitenancy does not see these. Lookups use IN lists of
+ * a few fixed lengths (padded with the first key), so the database compiles a handful of statements, not one
+ * per batch size.
+ */
+final class Stemmenpartij {
+
+    /** A statement of the batch failed; the caller stores the ballots one by one instead. */
+    static final class Mislukt extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Mislukt(SQLException oorzaak) {
+            super(oorzaak);
+        }
+    }
+
+    private static final String PASSEN = "SELECT SLEUTEL FROM STEMPAS WHERE TENANT_ID = ? AND RONDE_ID = ? AND SOORT = 'PAS' "
+            + "AND SLEUTEL IN ";
+    private static final String GESTEMD = "SELECT STEMMER FROM STEM WHERE TENANT_ID = ? AND STEMMER IN ";
+    private static final String INVOEGEN = "INSERT INTO STEM (STEMMER, TENANT_ID, RONDE_ID, PLANNEN, PUNTEN, PAPIER, ONTVANGENOP) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    private Stemmenpartij() {
+    }
+
+    /** @return for each ballot, at its position: empty when inserted, else why it was refused */
+    static List<Optional<RuntimeException>> bewaar(Connection verbinding, String gemeente, String rondeId, List<Stem> stemmen) {
+        try {
+            List<String> sleutels = stemmen.stream().map(Stem::stemmer).distinct().toList();
+            Set<String> passen = bekend(verbinding, PASSEN, List.of(gemeente, rondeId), sleutels);
+            Set<String> gestemd = bekend(verbinding, GESTEMD, List.of(gemeente), sleutels);
+            List<Optional<RuntimeException>> uitkomsten = new ArrayList<>();
+            try (PreparedStatement invoegen = verbinding.prepareStatement(INVOEGEN)) {
+                for (Stem stem : stemmen) {
+                    if (!passen.contains(stem.stemmer())) {
+                        uitkomsten.add(Optional.<RuntimeException>of(new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE,
+                                JpaWijkbudgetStore.ONBEKENDE_STEMCODE)));
+                    } else if (!gestemd.add(stem.stemmer())) {
+                        uitkomsten.add(Optional.<RuntimeException>of(new StemGeweigerdException(Waarom.AL_GESTEMD, JpaWijkbudgetStore.AL_GESTEMD)));
+                    } else {
+                        voegToe(invoegen, gemeente, rondeId, stem);
+                        uitkomsten.add(Optional.empty());
+                    }
+                }
+                if (uitkomsten.stream().anyMatch(Optional::isEmpty)) {
+                    invoegen.executeBatch();
+                }
+            }
+            return uitkomsten;
+        } catch (SQLException e) {
+            throw new Mislukt(e);
+        }
+    }
+
+    private static void voegToe(PreparedStatement invoegen, String gemeente, String rondeId, Stem stem) throws SQLException {
+        invoegen.setString(1, stem.stemmer());
+        invoegen.setString(2, gemeente);
+        invoegen.setString(3, rondeId);
+        invoegen.setString(4, StemEntity.plannen(stem));
+        String punten = StemEntity.punten(stem);
+        if (punten == null) {
+            invoegen.setNull(5, Types.VARCHAR);
+        } else {
+            invoegen.setString(5, punten);
+        }
+        invoegen.setBoolean(6, stem.papier());
+        invoegen.setTimestamp(7, Timestamp.from(stem.ontvangenOp()));
+        invoegen.addBatch();
+    }
+
+    /** Which of the keys the query finds, asked in IN lists of 1, 2, 4, ... 256 (longer lists in several). */
+    private static Set<String> bekend(Connection verbinding, String vraag, List<String> vooraf, List<String> sleutels)
+            throws SQLException {
+        Set<String> gevonden = new HashSet<>();
+        for (int van = 0; van < sleutels.size(); van += 256) {
+            List<String> deel = sleutels.subList(van, Math.min(sleutels.size(), van + 256));
+            int lengte = Integer.highestOneBit(deel.size()) == deel.size() ? deel.size() : Integer.highestOneBit(deel.size()) << 1;
+            try (PreparedStatement vraagStuk = verbinding.prepareStatement(vraag + "(?" + ", ?".repeat(lengte - 1) + ")")) {
+                int i = 1;
+                for (String waarde : vooraf) {
+                    vraagStuk.setString(i++, waarde);
+                }
+                for (int k = 0; k < lengte; k++) {
+                    vraagStuk.setString(i++, deel.get(k < deel.size() ? k : 0));
+                }
+                try (ResultSet rijen = vraagStuk.executeQuery()) {
+                    while (rijen.next()) {
+                        gevonden.add(rijen.getString(1));
+                    }
+                }
+            }
+        }
+        return gevonden;
+    }
+}

@@ -1,0 +1,145 @@
+package nl.samenspraak.persistence.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.After;
+import org.junit.Test;
+
+import nl.samenspraak.api.budget.Bedrag;
+import nl.samenspraak.api.initiatief.Besluit;
+import nl.samenspraak.api.wijkbudget.Fase;
+import nl.samenspraak.api.wijkbudget.Ronde;
+import nl.samenspraak.api.wijkbudget.RondeNietGevondenException;
+import nl.samenspraak.api.wijkbudget.Stem;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
+import nl.samenspraak.api.wijkbudget.StemGeweigerdException.Waarom;
+import nl.samenspraak.rules.Reden;
+import nl.samenspraak.rules.Rondeopzet;
+
+/**
+ * Ballots stored together (group commit) on a real (in-memory Derby) database: each ballot gets the outcome it would
+ * get alone, and one ballot that cannot be written keeps none of the others out.
+ */
+public class JpaStemmenTest {
+
+    private final ResourceLocalJpa database = new ResourceLocalJpa();
+    private final JpaWijkbudgetStore store = new JpaWijkbudgetStore(database);
+
+    @After
+    public void sluit() {
+        database.close();
+    }
+
+    @Test
+    public void eachBallotOfABatchGetsItsOwnOutcome() {
+        String ronde = ronde("GM0222", Fase.STEMMEN);
+        store.registreerStempassen("GM0222", ronde, List.of("pas-1", "pas-2", "pas-3"), List.of("k1", "k2", "k3"));
+        store.stem("GM0222", ronde, stem("pas-3", "eerder"));
+
+        List<Optional<RuntimeException>> uitkomsten = store.stemAlle("GM0222", ronde,
+                List.of(stem("pas-1", "a"), stem("onbekend", "b"), stem("pas-2", "c"), stem("pas-2", "d"), stem("pas-3", "e")));
+
+        assertEquals(Optional.empty(), uitkomsten.get(0));
+        assertEquals(Waarom.ONBEKENDE_STEMCODE, waarom(uitkomsten.get(1)));
+        assertEquals(Optional.empty(), uitkomsten.get(2));
+        assertEquals("the second ballot of one voter key in a batch", Waarom.AL_GESTEMD, waarom(uitkomsten.get(3)));
+        assertEquals("voted in an earlier transaction", Waarom.AL_GESTEMD, waarom(uitkomsten.get(4)));
+        assertEquals(Map.of("pas-1", List.of("a"), "pas-2", List.of("c"), "pas-3", List.of("eerder")), opgeslagen("GM0222", ronde));
+    }
+
+    @Test
+    public void aBallotReadsBackAsItWasCast() {
+        String ronde = ronde("GM0222", Fase.STEMMEN);
+        store.registreerStempassen("GM0222", ronde, List.of("pas-1", "pas-2"), List.of("k1", "k2"));
+        Stem punten = new Stem("pas-1", List.of("b", "a"), Map.of("a", 3, "b", 7), true, Instant.parse("2026-12-02T10:15:30.123Z"));
+        Stem goedkeuring = stem("pas-2", "c");
+
+        assertEquals(List.of(Optional.empty(), Optional.empty()), store.stemAlle("GM0222", ronde, List.of(punten, goedkeuring)));
+
+        assertEquals(List.of(punten, goedkeuring), store.stemmen("GM0222", ronde));
+    }
+
+    @Test
+    public void outsideTheVotingPhaseEveryBallotIsRefused() {
+        String ronde = ronde("GM0222", Fase.STEMMEN);
+        store.registreerStempassen("GM0222", ronde, List.of("pas-1"), List.of("k1"));
+        store.naarFase("GM0222", ronde, Fase.STEMMEN, Fase.UITSLAG);
+
+        List<Optional<RuntimeException>> uitkomsten = store.stemAlle("GM0222", ronde, List.of(stem("pas-1", "a")));
+
+        assertEquals(Waarom.BUITEN_DE_STEMPERIODE, waarom(uitkomsten.get(0)));
+        assertTrue(store.stemmen("GM0222", ronde).isEmpty());
+    }
+
+    @Test
+    public void anotherGemeentesRoundIsNotFound() {
+        String ronde = ronde("GM0222", Fase.STEMMEN);
+        store.registreerStempassen("GM0222", ronde, List.of("pas-1"), List.of("k1"));
+        try {
+            store.stemAlle("GM0518", ronde, List.of(stem("pas-1", "a")));
+            fail("GM0518 cannot vote in GM0222's round");
+        } catch (RondeNietGevondenException e) {
+            assertTrue(store.stemmen("GM0222", ronde).isEmpty());
+        }
+    }
+
+    @Test
+    public void aBallotThatCannotBeWrittenKeepsNoOtherOut() {
+        String ronde = ronde("GM0222", Fase.STEMMEN);
+        store.registreerStempassen("GM0222", ronde, List.of("pas-1", "pas-2"), List.of("k1", "k2"));
+        String teLang = "p".repeat(4001); // longer than the column: the batch's transaction fails as a whole
+
+        List<Optional<RuntimeException>> uitkomsten = store.stemAlle("GM0222", ronde, List.of(stem("pas-1", teLang),
+                stem("pas-2", "b")));
+
+        assertTrue(uitkomsten.get(0).isPresent());
+        assertFalse(uitkomsten.get(0).get() instanceof StemGeweigerdException);
+        assertEquals(Optional.empty(), uitkomsten.get(1));
+        assertEquals(Map.of("pas-2", List.of("b")), opgeslagen("GM0222", ronde));
+    }
+
+    @Test
+    public void aFailedBatchLeavesNothingOfItselfBehind() {
+        String ronde = ronde("GM0222", Fase.STEMMEN);
+        store.registreerStempassen("GM0222", ronde, List.of("pas-1", "pas-2"), List.of("k1", "k2"));
+
+        // the good ballot first: had the batch's insert of it outlived the failure, storing it alone would say "voted"
+        List<Optional<RuntimeException>> uitkomsten = store.stemAlle("GM0222", ronde, List.of(stem("pas-1", "a"),
+                stem("pas-2", "p".repeat(4001))));
+
+        assertEquals(Optional.empty(), uitkomsten.get(0));
+        assertTrue(uitkomsten.get(1).isPresent());
+        assertEquals(Map.of("pas-1", List.of("a")), opgeslagen("GM0222", ronde));
+    }
+
+    private Map<String, List<String>> opgeslagen(String gemeente, String ronde) {
+        Map<String, List<String>> perStemmer = new java.util.TreeMap<>();
+        store.stemmen(gemeente, ronde).forEach(s -> perStemmer.put(s.stemmer(), s.plannen()));
+        return perStemmer;
+    }
+
+    private static Waarom waarom(Optional<RuntimeException> uitkomst) {
+        return ((StemGeweigerdException) uitkomst.orElseThrow()).waarom();
+    }
+
+    private static Stem stem(String stemmer, String plan) {
+        return new Stem(stemmer, List.of(plan), Map.of(), false, Instant.parse("2026-12-02T10:00:00Z"));
+    }
+
+    private String ronde(String gemeente, Fase fase) {
+        return store.create(gemeente, new Ronde("r-" + gemeente, gemeente, "WK1", "Ronde", Bedrag.euro(50_000), "b1", "stemming",
+                new Rondeopzet(Rondeopzet.Besluitvorming.STEMMING, 0, 0, false, 16, true, Rondeopzet.Stembiljet.goedkeuring(),
+                        new Reden("art. 2", "opzet")),
+                LocalDate.of(2026, 1, 1), new Besluit.Herkomst("t", "v", LocalDate.of(2025, 1, 1), Optional.empty(), "b", "1"),
+                fase, Map.of(), "ambtenaar", Instant.EPOCH, Optional.empty())).id();
+    }
+}
