@@ -233,6 +233,18 @@ public final class PabulibParser {
 
     // ---- sections ----
 
+    /** What the META and PROJECTS sections settle, once both are read: see {@link #head}. */
+    private BigDecimal budget;
+    private VoteType voteType;
+    private List<Project> projects;
+    private Votes votes;
+
+    /**
+     * One pass over the rows that finds the sections; when VOTES comes after META and PROJECTS (as in every
+     * Pabulib file) its rows are read in that same pass, otherwise in a second one from the VOTES header on.
+     * Either way the errors are the same and in the same order: a fault in the sections' layout anywhere in
+     * the file comes before one in META or PROJECTS, which comes before one in VOTES.
+     */
     Parsed parse() throws PabulibFormatException {
         checkUtf8();
         Map<String, String> meta = new LinkedHashMap<>();
@@ -244,9 +256,14 @@ public final class PabulibParser {
         int voteHeaderLine = 0;
         int votesFrom = -1;
         int votesLine = 0;
+        boolean votesRead = false;
+        /* a fault in META, PROJECTS or VOTES found in the one pass, thrown unless the layout has an earlier one */
+        PabulibFormatException pending = null;
+        boolean rowInHand = false;
         String section = null;
         Set<String> seenSections = new HashSet<>();
-        while (next()) {
+        while (rowInHand || next()) {
+            rowInHand = false;
             if (isBlank()) {
                 continue;
             }
@@ -275,6 +292,16 @@ public final class PabulibParser {
                     voteHeaderLine = rowLine;
                     votesFrom = pos;
                     votesLine = line;
+                    if (projectHeader != null && seenSections.contains("meta")) {
+                        try {
+                            head(true, meta, projectHeader, projectHeaderLine, projectRows, projectLines);
+                            rowInHand = readVotes(voteHeader, voteHeaderLine);
+                            votesRead = true;
+                        } catch (PabulibFormatException fault) {
+                            // the rest of the file is still scanned for a fault in the layout, which comes first
+                            pending = fault;
+                        }
+                    }
                 }
                 continue;
             }
@@ -298,10 +325,38 @@ public final class PabulibParser {
                     projectLines.add(rowLine);
                     break;
                 default:
-                    // VOTES rows are read in a second pass, once the projects and the vote type are known
+                    // VOTES rows before META or PROJECTS: read in a second pass, once the projects are known
             }
         }
-        if (!seenSections.contains("meta")) {
+        if (pending != null) {
+            throw pending;
+        }
+        if (projects == null) {
+            head(seenSections.contains("meta"), meta, projectHeader, projectHeaderLine, projectRows, projectLines);
+        }
+        if (voteHeader != null && !votesRead) {
+            pos = votesFrom;
+            line = votesLine;
+            readVotes(voteHeader, voteHeaderLine);
+        }
+        Profile profile = new Profile(meta, budget, voteType, projects, votes.count, Arrays.copyOf(votes.start,
+                votes.count + 1), Arrays.copyOf(votes.project, votes.entries),
+                votes.points == null ? null : Arrays.copyOf(votes.points, votes.entries));
+        Instance instance = null;
+        if (records) {
+            try {
+                instance = new Instance(meta, budget, voteType, projects, votes.ballots);
+            } catch (IllegalArgumentException invalid) {
+                throw new PabulibFormatException(0, invalid.getMessage());
+            }
+        }
+        return new Parsed(profile, instance, ballotsWithRepeats);
+    }
+
+    /** Checks META and PROJECTS and settles the budget, the vote type and the projects. */
+    private void head(boolean hasMeta, Map<String, String> meta, List<String> projectHeader, int projectHeaderLine,
+            List<List<String>> projectRows, List<Integer> projectLines) throws PabulibFormatException {
+        if (!hasMeta) {
             throw new PabulibFormatException(0, "the file has no META section");
         }
         String budgetText = meta.get("budget");
@@ -326,24 +381,10 @@ public final class PabulibParser {
             throw new PabulibFormatException(0, "the file has no PROJECTS section");
         }
         List<Project> projects = readProjects(projectHeader, projectHeaderLine, projectRows, projectLines);
-        Votes votes = new Votes(projects, voteType);
-        if (voteHeader != null) {
-            pos = votesFrom;
-            line = votesLine;
-            readVotes(voteHeader, voteHeaderLine, voteType, projects, votes);
-        }
-        Profile profile = new Profile(meta, budget, voteType, projects, votes.count, Arrays.copyOf(votes.start,
-                votes.count + 1), Arrays.copyOf(votes.project, votes.entries),
-                votes.points == null ? null : Arrays.copyOf(votes.points, votes.entries));
-        Instance instance = null;
-        if (records) {
-            try {
-                instance = new Instance(meta, budget, voteType, projects, votes.ballots);
-            } catch (IllegalArgumentException invalid) {
-                throw new PabulibFormatException(0, invalid.getMessage());
-            }
-        }
-        return new Parsed(profile, instance, ballotsWithRepeats);
+        this.budget = budget;
+        this.voteType = voteType;
+        this.projects = projects;
+        this.votes = new Votes(projects, voteType);
     }
 
     private static List<Project> readProjects(List<String> header, int headerLine, List<List<String>> rows,
@@ -426,8 +467,8 @@ public final class PabulibParser {
         }
     }
 
-    private void readVotes(List<String> header, int headerLine, VoteType voteType, List<Project> projects, Votes votes)
-            throws PabulibFormatException {
+    /** Reads VOTES rows up to the end, or up to a section keyword: then true, with that row in hand. */
+    private boolean readVotes(List<String> header, int headerLine) throws PabulibFormatException {
         int voterColumn = column(header, "voter_id", headerLine, "VOTES");
         int voteColumn = column(header, "vote", headerLine, "VOTES");
         boolean hasPoints = voteType.hasPoints();
@@ -448,7 +489,7 @@ public final class PabulibParser {
                 continue;
             }
             if (sectionKeyword() != null) {
-                break;
+                return true;
             }
             checkWidth(cellCount, rowLine, header, "VOTES");
             int ballot = votes.count + 1;
@@ -527,6 +568,7 @@ public final class PabulibParser {
                         length, projects));
             }
         }
+        return false;
     }
 
     private Ballot ballot(List<String> header, int voterColumn, int voteColumn, int pointsColumn, int[] named,
