@@ -676,50 +676,61 @@ public final class PabulibParser {
         }
     }
 
-    /** Voter ids seen so far, as byte ranges (of the file, or of a quoted cell's copy). */
+    /**
+     * Voter ids seen so far, as byte ranges (of the file, or of a quoted cell's copy) with their hashes, found
+     * again through an open-addressing table of entry numbers: growing the table and passing a different id
+     * in a slot compare hashes, not bytes.
+     */
     private static final class VoterIds {
         private byte[][] source = new byte[1 << 12][];
         private int[] from = new int[1 << 12];
         private int[] to = new int[1 << 12];
+        private int[] hashes = new int[1 << 12];
         private int count;
+        /** Entry number + 1 per slot, 0 for empty; the length is a power of two, at most half full. */
+        private int[] table = new int[1 << 13];
 
         boolean add(byte[] s, int f, int t) {
-            if (2 * (count + 1) > source.length) {
-                grow();
-            }
-            int mask = source.length - 1;
-            for (int slot = hash(s, f, t) & mask; ; slot = (slot + 1) & mask) {
-                if (source[slot] == null) {
-                    source[slot] = s;
-                    from[slot] = f;
-                    to[slot] = t;
-                    count++;
+            int h = hash(s, f, t);
+            int mask = table.length - 1;
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                int e = table[slot] - 1;
+                if (e < 0) {
+                    table[slot] = append(s, f, t, h) + 1;
+                    if (2 * count > table.length) {
+                        growTable();
+                    }
                     return true;
                 }
-                if (Arrays.equals(source[slot], from[slot], to[slot], s, f, t)) {
+                if (hashes[e] == h && Arrays.equals(source[e], from[e], to[e], s, f, t)) {
                     return false;
                 }
             }
         }
 
-        private void grow() {
-            byte[][] oldSource = source;
-            int[] oldFrom = from;
-            int[] oldTo = to;
-            source = new byte[2 * oldSource.length][];
-            from = new int[source.length];
-            to = new int[source.length];
-            int mask = source.length - 1;
-            for (int i = 0; i < oldSource.length; i++) {
-                if (oldSource[i] != null) {
-                    int slot = hash(oldSource[i], oldFrom[i], oldTo[i]) & mask;
-                    while (source[slot] != null) {
-                        slot = (slot + 1) & mask;
-                    }
-                    source[slot] = oldSource[i];
-                    from[slot] = oldFrom[i];
-                    to[slot] = oldTo[i];
+        private int append(byte[] s, int f, int t, int h) {
+            if (count == source.length) {
+                source = Arrays.copyOf(source, 2 * count);
+                from = Arrays.copyOf(from, 2 * count);
+                to = Arrays.copyOf(to, 2 * count);
+                hashes = Arrays.copyOf(hashes, 2 * count);
+            }
+            source[count] = s;
+            from[count] = f;
+            to[count] = t;
+            hashes[count] = h;
+            return count++;
+        }
+
+        private void growTable() {
+            table = new int[2 * table.length];
+            int mask = table.length - 1;
+            for (int e = 0; e < count; e++) {
+                int slot = hashes[e] & mask;
+                while (table[slot] != 0) {
+                    slot = (slot + 1) & mask;
                 }
+                table[slot] = e + 1;
             }
         }
     }
