@@ -34,6 +34,8 @@ public final class PabulibParser {
     }
 
     private final byte[] bytes;
+    /** The file is {@code bytes[0, end)}. */
+    private final int end;
     private final boolean records;
     private int pos;
     private int line = 1;
@@ -45,29 +47,38 @@ public final class PabulibParser {
     private int[] cellFrom = new int[8];
     private int[] cellTo = new int[8];
 
-    private PabulibParser(byte[] bytes, boolean records) {
+    private PabulibParser(byte[] bytes, int end, boolean records) {
         this.bytes = bytes;
+        this.end = end;
         this.records = records;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+        if (end >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             pos = 3;
         }
     }
 
     /** The file as the rules need it, without the ballot records. */
     public static Parsed profile(byte[] bytes) throws PabulibFormatException {
-        return new PabulibParser(bytes, false).parse();
+        return profile(bytes, bytes.length);
+    }
+
+    /**
+     * The file held in {@code bytes[0, length)}, without the ballot records; the profile keeps no reference to
+     * {@code bytes}, so a caller may read the next file into the same array.
+     */
+    public static Parsed profile(byte[] bytes, int length) throws PabulibFormatException {
+        return new PabulibParser(bytes, length, false).parse();
     }
 
     /** The file with its instance of records as well. */
     public static Parsed records(byte[] bytes) throws PabulibFormatException {
-        return new PabulibParser(bytes, true).parse();
+        return new PabulibParser(bytes, bytes.length, true).parse();
     }
 
     // ---- rows and cells ----
 
     /** Reads the next CSV record into the cell ranges; false at the end. Quoted cells may span lines. */
     private boolean next() throws PabulibFormatException {
-        int length = bytes.length;
+        int length = end;
         if (pos >= length) {
             return false;
         }
@@ -123,7 +134,7 @@ public final class PabulibParser {
      * quote the rest of the cell up to {@code ;} or the line end is taken literally, quotes included.
      */
     private void quotedCell() throws PabulibFormatException {
-        int length = bytes.length;
+        int length = end;
         int startLine = rowLine;
         byte[] cell = new byte[16];
         int used = 0;
@@ -800,7 +811,7 @@ public final class PabulibParser {
     /** Rejects bytes that are not UTF-8 (as a decoder reporting malformed input would), naming the line. */
     private void checkUtf8() throws PabulibFormatException {
         byte[] s = bytes;
-        int n = s.length;
+        int n = end;
         int i = 0;
         while (i < n) {
             int b = s[i];
