@@ -34,6 +34,8 @@ public final class PabulibParser {
     }
 
     private final byte[] bytes;
+    /** The file is {@code bytes[0, end)}. */
+    private final int end;
     private final boolean records;
     private int pos;
     private int line = 1;
@@ -45,29 +47,38 @@ public final class PabulibParser {
     private int[] cellFrom = new int[8];
     private int[] cellTo = new int[8];
 
-    private PabulibParser(byte[] bytes, boolean records) {
+    private PabulibParser(byte[] bytes, int end, boolean records) {
         this.bytes = bytes;
+        this.end = end;
         this.records = records;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+        if (end >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             pos = 3;
         }
     }
 
     /** The file as the rules need it, without the ballot records. */
     public static Parsed profile(byte[] bytes) throws PabulibFormatException {
-        return new PabulibParser(bytes, false).parse();
+        return profile(bytes, bytes.length);
+    }
+
+    /**
+     * The file held in {@code bytes[0, length)}, without the ballot records; the profile keeps no reference to
+     * {@code bytes}, so a caller may read the next file into the same array.
+     */
+    public static Parsed profile(byte[] bytes, int length) throws PabulibFormatException {
+        return new PabulibParser(bytes, length, false).parse();
     }
 
     /** The file with its instance of records as well. */
     public static Parsed records(byte[] bytes) throws PabulibFormatException {
-        return new PabulibParser(bytes, true).parse();
+        return new PabulibParser(bytes, bytes.length, true).parse();
     }
 
     // ---- rows and cells ----
 
     /** Reads the next CSV record into the cell ranges; false at the end. Quoted cells may span lines. */
     private boolean next() throws PabulibFormatException {
-        int length = bytes.length;
+        int length = end;
         if (pos >= length) {
             return false;
         }
@@ -123,7 +134,7 @@ public final class PabulibParser {
      * quote the rest of the cell up to {@code ;} or the line end is taken literally, quotes included.
      */
     private void quotedCell() throws PabulibFormatException {
-        int length = bytes.length;
+        int length = end;
         int startLine = rowLine;
         byte[] cell = new byte[16];
         int used = 0;
@@ -233,6 +244,18 @@ public final class PabulibParser {
 
     // ---- sections ----
 
+    /** What the META and PROJECTS sections settle, once both are read: see {@link #head}. */
+    private BigDecimal budget;
+    private VoteType voteType;
+    private List<Project> projects;
+    private Votes votes;
+
+    /**
+     * One pass over the rows that finds the sections; when VOTES comes after META and PROJECTS (as in every
+     * Pabulib file) its rows are read in that same pass, otherwise in a second one from the VOTES header on.
+     * Either way the errors are the same and in the same order: a fault in the sections' layout anywhere in
+     * the file comes before one in META or PROJECTS, which comes before one in VOTES.
+     */
     Parsed parse() throws PabulibFormatException {
         checkUtf8();
         Map<String, String> meta = new LinkedHashMap<>();
@@ -244,9 +267,14 @@ public final class PabulibParser {
         int voteHeaderLine = 0;
         int votesFrom = -1;
         int votesLine = 0;
+        boolean votesRead = false;
+        /* a fault in META, PROJECTS or VOTES found in the one pass, thrown unless the layout has an earlier one */
+        PabulibFormatException pending = null;
+        boolean rowInHand = false;
         String section = null;
         Set<String> seenSections = new HashSet<>();
-        while (next()) {
+        while (rowInHand || next()) {
+            rowInHand = false;
             if (isBlank()) {
                 continue;
             }
@@ -275,6 +303,16 @@ public final class PabulibParser {
                     voteHeaderLine = rowLine;
                     votesFrom = pos;
                     votesLine = line;
+                    if (projectHeader != null && seenSections.contains("meta")) {
+                        try {
+                            head(true, meta, projectHeader, projectHeaderLine, projectRows, projectLines);
+                            rowInHand = readVotes(voteHeader, voteHeaderLine);
+                            votesRead = true;
+                        } catch (PabulibFormatException fault) {
+                            // the rest of the file is still scanned for a fault in the layout, which comes first
+                            pending = fault;
+                        }
+                    }
                 }
                 continue;
             }
@@ -298,10 +336,38 @@ public final class PabulibParser {
                     projectLines.add(rowLine);
                     break;
                 default:
-                    // VOTES rows are read in a second pass, once the projects and the vote type are known
+                    // VOTES rows before META or PROJECTS: read in a second pass, once the projects are known
             }
         }
-        if (!seenSections.contains("meta")) {
+        if (pending != null) {
+            throw pending;
+        }
+        if (projects == null) {
+            head(seenSections.contains("meta"), meta, projectHeader, projectHeaderLine, projectRows, projectLines);
+        }
+        if (voteHeader != null && !votesRead) {
+            pos = votesFrom;
+            line = votesLine;
+            readVotes(voteHeader, voteHeaderLine);
+        }
+        Profile profile = new Profile(meta, budget, voteType, projects, votes.count, Arrays.copyOf(votes.start,
+                votes.count + 1), Arrays.copyOf(votes.project, votes.entries),
+                votes.points == null ? null : Arrays.copyOf(votes.points, votes.entries));
+        Instance instance = null;
+        if (records) {
+            try {
+                instance = new Instance(meta, budget, voteType, projects, votes.ballots);
+            } catch (IllegalArgumentException invalid) {
+                throw new PabulibFormatException(0, invalid.getMessage());
+            }
+        }
+        return new Parsed(profile, instance, ballotsWithRepeats);
+    }
+
+    /** Checks META and PROJECTS and settles the budget, the vote type and the projects. */
+    private void head(boolean hasMeta, Map<String, String> meta, List<String> projectHeader, int projectHeaderLine,
+            List<List<String>> projectRows, List<Integer> projectLines) throws PabulibFormatException {
+        if (!hasMeta) {
             throw new PabulibFormatException(0, "the file has no META section");
         }
         String budgetText = meta.get("budget");
@@ -326,24 +392,10 @@ public final class PabulibParser {
             throw new PabulibFormatException(0, "the file has no PROJECTS section");
         }
         List<Project> projects = readProjects(projectHeader, projectHeaderLine, projectRows, projectLines);
-        Votes votes = new Votes(projects, voteType);
-        if (voteHeader != null) {
-            pos = votesFrom;
-            line = votesLine;
-            readVotes(voteHeader, voteHeaderLine, voteType, projects, votes);
-        }
-        Profile profile = new Profile(meta, budget, voteType, projects, votes.count, Arrays.copyOf(votes.start,
-                votes.count + 1), Arrays.copyOf(votes.project, votes.entries),
-                votes.points == null ? null : Arrays.copyOf(votes.points, votes.entries));
-        Instance instance = null;
-        if (records) {
-            try {
-                instance = new Instance(meta, budget, voteType, projects, votes.ballots);
-            } catch (IllegalArgumentException invalid) {
-                throw new PabulibFormatException(0, invalid.getMessage());
-            }
-        }
-        return new Parsed(profile, instance, ballotsWithRepeats);
+        this.budget = budget;
+        this.voteType = voteType;
+        this.projects = projects;
+        this.votes = new Votes(projects, voteType);
     }
 
     private static List<Project> readProjects(List<String> header, int headerLine, List<List<String>> rows,
@@ -426,8 +478,8 @@ public final class PabulibParser {
         }
     }
 
-    private void readVotes(List<String> header, int headerLine, VoteType voteType, List<Project> projects, Votes votes)
-            throws PabulibFormatException {
+    /** Reads VOTES rows up to the end, or up to a section keyword: then true, with that row in hand. */
+    private boolean readVotes(List<String> header, int headerLine) throws PabulibFormatException {
         int voterColumn = column(header, "voter_id", headerLine, "VOTES");
         int voteColumn = column(header, "vote", headerLine, "VOTES");
         boolean hasPoints = voteType.hasPoints();
@@ -448,7 +500,7 @@ public final class PabulibParser {
                 continue;
             }
             if (sectionKeyword() != null) {
-                break;
+                return true;
             }
             checkWidth(cellCount, rowLine, header, "VOTES");
             int ballot = votes.count + 1;
@@ -527,6 +579,7 @@ public final class PabulibParser {
                         length, projects));
             }
         }
+        return false;
     }
 
     private Ballot ballot(List<String> header, int voterColumn, int voteColumn, int pointsColumn, int[] named,
@@ -634,50 +687,61 @@ public final class PabulibParser {
         }
     }
 
-    /** Voter ids seen so far, as byte ranges (of the file, or of a quoted cell's copy). */
+    /**
+     * Voter ids seen so far, as byte ranges (of the file, or of a quoted cell's copy) with their hashes, found
+     * again through an open-addressing table of entry numbers: growing the table and passing a different id
+     * in a slot compare hashes, not bytes.
+     */
     private static final class VoterIds {
         private byte[][] source = new byte[1 << 12][];
         private int[] from = new int[1 << 12];
         private int[] to = new int[1 << 12];
+        private int[] hashes = new int[1 << 12];
         private int count;
+        /** Entry number + 1 per slot, 0 for empty; the length is a power of two, at most half full. */
+        private int[] table = new int[1 << 13];
 
         boolean add(byte[] s, int f, int t) {
-            if (2 * (count + 1) > source.length) {
-                grow();
-            }
-            int mask = source.length - 1;
-            for (int slot = hash(s, f, t) & mask; ; slot = (slot + 1) & mask) {
-                if (source[slot] == null) {
-                    source[slot] = s;
-                    from[slot] = f;
-                    to[slot] = t;
-                    count++;
+            int h = hash(s, f, t);
+            int mask = table.length - 1;
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                int e = table[slot] - 1;
+                if (e < 0) {
+                    table[slot] = append(s, f, t, h) + 1;
+                    if (2 * count > table.length) {
+                        growTable();
+                    }
                     return true;
                 }
-                if (Arrays.equals(source[slot], from[slot], to[slot], s, f, t)) {
+                if (hashes[e] == h && Arrays.equals(source[e], from[e], to[e], s, f, t)) {
                     return false;
                 }
             }
         }
 
-        private void grow() {
-            byte[][] oldSource = source;
-            int[] oldFrom = from;
-            int[] oldTo = to;
-            source = new byte[2 * oldSource.length][];
-            from = new int[source.length];
-            to = new int[source.length];
-            int mask = source.length - 1;
-            for (int i = 0; i < oldSource.length; i++) {
-                if (oldSource[i] != null) {
-                    int slot = hash(oldSource[i], oldFrom[i], oldTo[i]) & mask;
-                    while (source[slot] != null) {
-                        slot = (slot + 1) & mask;
-                    }
-                    source[slot] = oldSource[i];
-                    from[slot] = oldFrom[i];
-                    to[slot] = oldTo[i];
+        private int append(byte[] s, int f, int t, int h) {
+            if (count == source.length) {
+                source = Arrays.copyOf(source, 2 * count);
+                from = Arrays.copyOf(from, 2 * count);
+                to = Arrays.copyOf(to, 2 * count);
+                hashes = Arrays.copyOf(hashes, 2 * count);
+            }
+            source[count] = s;
+            from[count] = f;
+            to[count] = t;
+            hashes[count] = h;
+            return count++;
+        }
+
+        private void growTable() {
+            table = new int[2 * table.length];
+            int mask = table.length - 1;
+            for (int e = 0; e < count; e++) {
+                int slot = hashes[e] & mask;
+                while (table[slot] != 0) {
+                    slot = (slot + 1) & mask;
                 }
+                table[slot] = e + 1;
             }
         }
     }
@@ -747,7 +811,7 @@ public final class PabulibParser {
     /** Rejects bytes that are not UTF-8 (as a decoder reporting malformed input would), naming the line. */
     private void checkUtf8() throws PabulibFormatException {
         byte[] s = bytes;
-        int n = s.length;
+        int n = end;
         int i = 0;
         while (i < n) {
             int b = s[i];

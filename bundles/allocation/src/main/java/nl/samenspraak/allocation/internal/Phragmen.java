@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.PriorityQueue;
 
 import nl.samenspraak.allocation.Explanation.StepKind;
 import nl.samenspraak.allocation.Fraction;
@@ -51,28 +52,34 @@ final class Phragmen {
 
         List<Integer> selected = new ArrayList<>();
         Fraction spent = Fraction.ZERO;
-        List<Integer> order = new ArrayList<>();
-        while (true) {
-            order.clear();
-            for (int p = 0; p < m; p++) {
-                if (alive[p]) {
-                    order.add(p);
-                }
+        // The alive projects by (last known load, index). A last known load is a lower bound of the current
+        // one, so a round takes projects off the top in the order a full sort would list them, brings the
+        // stale ones up to date, and stops at the first whose last known load exceeds the best found; those
+        // taken off go back (but the one bought) with their new loads.
+        PriorityQueue<Integer> queue = new PriorityQueue<>(Math.max(1, m), (a, b) -> {
+            int c = compareLoad(lastLoad[a], lastLoad[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        for (int p = 0; p < m; p++) {
+            if (alive[p]) {
+                queue.add(p);
             }
-            if (order.isEmpty()) {
+        }
+        List<Integer> taken = new ArrayList<>();
+        while (true) {
+            if (queue.isEmpty()) {
                 break;
             }
-            order.sort((a, b) -> {
-                int c = compareLoad(lastLoad[a], lastLoad[b]);
-                return c != 0 ? c : Integer.compare(a, b);
-            });
+            taken.clear();
             boolean bestSet = false;
             Fraction best = null;
             List<Integer> tied = new ArrayList<>();
-            for (int p : order) {
+            while (!queue.isEmpty()) {
+                int p = queue.peek();
                 if (bestSet && compareLoad(lastLoad[p], best) > 0) {
                     break;
                 }
+                taken.add(queue.poll());
                 if (dirty[p]) {
                     int levels = levelNumerator.size();
                     if (perLevel.length < levels) {
@@ -117,6 +124,11 @@ final class Phragmen {
                 chosen = Math.min(chosen, p);
             }
             alive[chosen] = false;
+            for (int p : taken) {
+                if (p != chosen) {
+                    queue.add(p);
+                }
+            }
             selected.add(chosen);
             spent = spent.add(e.cost[chosen]);
             if (best != null) {

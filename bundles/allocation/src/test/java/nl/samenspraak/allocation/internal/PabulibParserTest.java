@@ -44,6 +44,23 @@ public class PabulibParserTest {
     }
 
     @Test
+    public void votesBeforeTheProjectsReadAsInTheUsualOrder() throws Exception {
+        String meta = "META\nkey;value\nbudget;10\nvote_type;cumulative\n";
+        String projects = "PROJECTS\nproject_id;cost\na;5\nb;5\n";
+        String votes = "VOTES\nvoter_id;vote;points\n1;a,b,a;3,1,2\n2;b;4\n\n3;;\n";
+        Profile usual = PabulibParser.profile((meta + projects + votes).getBytes(StandardCharsets.UTF_8)).profile();
+        for (String order : List.of(votes + meta + projects, meta + votes + projects, projects + votes + meta)) {
+            byte[] bytes = order.getBytes(StandardCharsets.UTF_8);
+            assertSameProfile(order, bytes);
+            Profile other = PabulibParser.profile(bytes).profile();
+            assertEquals(order, usual.ballotCount, other.ballotCount);
+            assertArrayEquals(order, usual.start, other.start);
+            assertArrayEquals(order, usual.project, other.project);
+            assertArrayEquals(order, usual.points, other.points);
+        }
+    }
+
+    @Test
     public void everySharedFileGivesTheProfileOfItsRecords() throws Exception {
         Path folder = ExpectedRows.pabulibFolder();
         Assume.assumeTrue("shared pabulib folder absent (-D" + ExpectedRows.SHARED_PROPERTY + ")", folder != null);

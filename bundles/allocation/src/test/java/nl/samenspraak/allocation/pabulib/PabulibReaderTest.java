@@ -147,6 +147,22 @@ public class PabulibReaderTest {
     }
 
     @Test
+    public void aFaultInTheSectionsLayoutComesFirstWhereverItIs() {
+        String head = "META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\na;5\n";
+        // VOTES is read in the pass that finds the sections; a layout fault after a bad ballot still wins
+        assertMalformed(head + "VOTES\nvoter_id;vote\n1;zz\n2;a\nMETA\nkey;value\n", 12, "section META appears twice");
+        assertMalformed(head + "VOTES\nvoter_id;vote\n1;zz\n2;\"a\n", 11, "never closed");
+        // and a fault in META or PROJECTS comes before one in VOTES
+        assertMalformed("META\nkey;value\nvote_type;approval\nPROJECTS\nproject_id;cost\na;5\nVOTES\nvoter_id;vote\n"
+                + "1;zz\n", 0, "no budget");
+        assertMalformed(head + "b;-1\nVOTES\nvoter_id;vote\n1;zz\n", 8, "negative cost");
+        assertMalformed(head + "b;-1\nVOTES\nvoter_id;vote\n1;zz\nVOTES\n", 12, "section VOTES appears twice");
+        // VOTES before the sections it needs is read once they are known
+        assertMalformed("VOTES\nvoter_id;vote\n1;zz\n" + head, 3, "unknown project 'zz'");
+        assertMalformed("VOTES\nvoter_id;vote\n1;zz\n" + head + "b;-1\n", 8 + 3, "negative cost");
+    }
+
+    @Test
     public void rejectsInvalidUtf8WithTheLine() {
         byte[] bytes = "META\nkey;value\nbudget;10\n\u00e9".getBytes(StandardCharsets.ISO_8859_1);
         try {

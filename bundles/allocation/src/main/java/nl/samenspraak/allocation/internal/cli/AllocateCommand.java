@@ -2,7 +2,6 @@ package nl.samenspraak.allocation.internal.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -92,12 +91,14 @@ public final class AllocateCommand {
             return 2;
         }
         int status = 0;
+        FileBuffer buffer = new FileBuffer();
         for (String file : files) {
             Path path = Paths.get(file);
             String name = path.getFileName() == null ? file : path.getFileName().toString();
             try {
                 long started = TIMES ? processCpuNanos() : 0;
-                PabulibParser.Parsed read = PabulibParser.profile(Files.readAllBytes(path));
+                buffer.read(path);
+                PabulibParser.Parsed read = PabulibParser.profile(buffer.bytes(), buffer.length());
                 long readAt = TIMES ? processCpuNanos() : 0;
                 Outcome outcome = Rules.allocate(read.profile(), rule, sat);
                 if (TIMES) {
