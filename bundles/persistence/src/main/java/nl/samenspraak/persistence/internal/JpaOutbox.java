@@ -66,21 +66,11 @@ public class JpaOutbox implements Outbox {
             });
         } catch (PersistenceException e) {
             // another node inserted the same key between our look and our insert
-            if (isDubbel(e)) {
+            if (UniekeSleutel.weigerde(e)) {
                 return false;
             }
             throw e;
         }
-    }
-
-    /** A unique key refused the insert: SQLSTATE 23505 on Derby and PostgreSQL alike. */
-    private static boolean isDubbel(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
@@ -166,7 +156,7 @@ public class JpaOutbox implements Outbox {
                 return true;
             });
         } catch (RuntimeException e) {
-            if (isDubbel(e) || alGebundeld(e)) {
+            if (UniekeSleutel.weigerde(e) || alGebundeld(e)) {
                 return false;
             }
             throw e;

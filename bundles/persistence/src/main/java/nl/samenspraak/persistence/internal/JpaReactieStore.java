@@ -1,6 +1,5 @@
 package nl.samenspraak.persistence.internal;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +40,7 @@ public class JpaReactieStore implements ReactieStore {
                 return null;
             });
         } catch (PersistenceException e) {
-            if (isDubbel(e)) {
+            if (UniekeSleutel.weigerde(e)) {
                 throw new AlBeantwoordException();
             }
             throw e;
@@ -94,15 +93,5 @@ public class JpaReactieStore implements ReactieStore {
     public List<Zelfevaluatie> zelfevaluaties(String gemeente) {
         return jpa.tx(gemeente, em -> em.createQuery("SELECT z FROM ZelfevaluatieEntity z ORDER BY z.traject",
                 ZelfevaluatieEntity.class).getResultStream().map(ZelfevaluatieEntity::toZelfevaluatie).toList());
-    }
-
-    /** A unique key refused the insert: SQLSTATE 23505 on Derby and PostgreSQL alike. */
-    private static boolean isDubbel(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,6 @@
 package nl.samenspraak.persistence.internal;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -176,7 +175,7 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
                 return stem;
             });
         } catch (PersistenceException e) {
-            if (isDubbel(e)) {
+            if (UniekeSleutel.weigerde(e)) {
                 throw new StemGeweigerdException(Waarom.AL_GESTEMD, AL_GESTEMD);
             }
             throw e;
@@ -276,16 +275,6 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
                     .forEach(id -> deelnemers.add(id.substring(voorvoegsel.length())));
         }
         return deelnemers;
-    }
-
-    /** A unique key refused the insert: SQLSTATE 23505 on Derby and PostgreSQL alike. */
-    private static boolean isDubbel(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
