@@ -15,11 +15,11 @@ import org.osgi.framework.BundleContext;
 
 /**
  * The platform's start, as a transition of the {@link Overbrugging bridge}: the API answers before the
- * gemeente bundles in {@code deploy/} run (the distribution opens {@code deploy/} in its last boot stage, and
- * fileinstall installs and starts them some hundreds of milliseconds later), so a request in between would find
- * no rules and answer 503. Until Karaf's boot features are in and every jar in {@code deploy/} runs as a bundle
- * that has settled (or {@code opstart.ms} after the boot features are in), lookups that find nothing wait, each
- * at most the bridge time.
+ * gemeente bundles in {@code deploy/} run (the distribution opens {@code deploy/} once the boot features are in,
+ * see {@link DeployOpener}, and fileinstall installs and starts them some hundreds of milliseconds later), so a
+ * request in between would find no rules and answer 503. Until Karaf's boot features are in and every jar in
+ * {@code deploy/} runs as a bundle that has settled (or {@code opstart.ms} after the boot features are in), lookups
+ * that find nothing wait, each at most the bridge time.
  */
 final class Opstart {
 
