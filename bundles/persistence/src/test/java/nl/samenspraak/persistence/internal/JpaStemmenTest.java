@@ -7,6 +7,8 @@ import static org.junit.Assert.fail;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +28,9 @@ import nl.samenspraak.rules.Reden;
 import nl.samenspraak.rules.Rondeopzet;
 
 /**
- * Ballots stored together (group commit) on a real (in-memory Derby) database: each ballot gets the outcome it would
- * get alone, and one ballot that cannot be written keeps none of the others out.
+ * Voting passes and ballots on a real (in-memory Derby) database: one pass per resident, also when a resident appears
+ * twice in one list, in a later list, or in lists longer than one query block; ballots stored together (group commit),
+ * each with the outcome it would get alone, and one ballot that cannot be written keeps none of the others out.
  */
 public class JpaStemmenTest {
 
@@ -37,6 +40,23 @@ public class JpaStemmenTest {
     @After
     public void sluit() {
         database.close();
+    }
+
+    @Test
+    public void eachResidentGetsOnePassAcrossListsAndQueryBlocks() {
+        String ronde = ronde("GM0222", Fase.STEMMEN);
+        List<String> kiezers = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            kiezers.add("kiezer-" + i);
+        }
+        kiezers.add("kiezer-7"); // twice in one list
+
+        List<Boolean> eerste = store.registreerStempassen("GM0222", ronde, passen("a", kiezers.size()), kiezers);
+
+        assertEquals(1200, Collections.frequency(eerste, true));
+        assertEquals(Boolean.FALSE, eerste.get(1200));
+        List<Boolean> tweede = store.registreerStempassen("GM0222", ronde, passen("b", 3), List.of("kiezer-1199", "nieuw", "kiezer-0"));
+        assertEquals(List.of(false, true, false), tweede);
     }
 
     @Test
@@ -133,6 +153,14 @@ public class JpaStemmenTest {
 
     private static Stem stem(String stemmer, String plan) {
         return new Stem(stemmer, List.of(plan), Map.of(), false, Instant.parse("2026-12-02T10:00:00Z"));
+    }
+
+    private static List<String> passen(String voorvoegsel, int aantal) {
+        List<String> passen = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            passen.add(voorvoegsel + "-pas-" + i);
+        }
+        return passen;
     }
 
     private String ronde(String gemeente, Fase fase) {
