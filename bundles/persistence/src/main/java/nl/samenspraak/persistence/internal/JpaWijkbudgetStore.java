@@ -46,8 +46,19 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
 
     /** Far below the bind-variable limits of Derby and PostgreSQL. */
     private static final int KIEZERS_PER_QUERY = 500;
-    static final String ONBEKENDE_STEMCODE = "Deze stemcode hoort niet bij deze ronde";
-    static final String AL_GESTEMD = "Met deze stemcode is al gestemd; een uitgebrachte stem is definitief";
+    /** The refusals of a ballot, the same whether it is stored alone or in a batch. */
+    static StemGeweigerdException onbekendeStemcode() {
+        return new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE, "Deze stemcode hoort niet bij deze ronde");
+    }
+
+    static StemGeweigerdException alGestemd() {
+        return new StemGeweigerdException(Waarom.AL_GESTEMD, "Met deze stemcode is al gestemd; een uitgebrachte stem is definitief");
+    }
+
+    static StemGeweigerdException buitenDeStemperiode(Fase fase) {
+        return new StemGeweigerdException(Waarom.BUITEN_DE_STEMPERIODE,
+                "Er kan alleen worden gestemd in de fase stemmen; de ronde is in fase " + fase.naam());
+    }
 
     private final TenantJpa jpa;
 
@@ -176,7 +187,7 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
             });
         } catch (PersistenceException e) {
             if (UniekeSleutel.weigerde(e)) {
-                throw new StemGeweigerdException(Waarom.AL_GESTEMD, AL_GESTEMD);
+                throw alGestemd();
             }
             throw e;
         }
@@ -195,9 +206,7 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
             return jpa.tx(gemeente, em -> {
                 Fase fase = vereisFase(em, gemeente, rondeId, null);
                 if (fase != Fase.STEMMEN) {
-                    return stemmen.stream().map(s -> Optional.<RuntimeException>of(new StemGeweigerdException(
-                            Waarom.BUITEN_DE_STEMPERIODE, "Er kan alleen worden gestemd in de fase stemmen; de ronde is in fase "
-                            + fase.naam()))).toList();
+                    return stemmen.stream().map(s -> Optional.<RuntimeException>of(buitenDeStemperiode(fase))).toList();
                 }
                 return Stemmenpartij.bewaar(em.unwrap(Connection.class), gemeente, rondeId, stemmen);
             });
@@ -226,16 +235,15 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
         Object[] rij = rijen.get(0);
         Fase fase = Fase.valueOf(rij[0].toString());
         if (fase != Fase.STEMMEN) {
-            throw new StemGeweigerdException(Waarom.BUITEN_DE_STEMPERIODE,
-                    "Er kan alleen worden gestemd in de fase stemmen; de ronde is in fase " + fase.naam());
+            throw buitenDeStemperiode(fase);
         }
         if (((Number) rij[1]).longValue() == 0) {
-            throw new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE, ONBEKENDE_STEMCODE);
+            throw onbekendeStemcode();
         }
         // the primary key refuses a second ballot anyway; asking first keeps the common case (a voter
         // retrying) from logging a constraint violation, which EclipseLink reports with a stack trace
         if (((Number) rij[2]).longValue() > 0) {
-            throw new StemGeweigerdException(Waarom.AL_GESTEMD, AL_GESTEMD);
+            throw alGestemd();
         }
     }
 

@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.samenspraak.api.wijkbudget.Stem;
-import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
-import nl.samenspraak.api.wijkbudget.StemGeweigerdException.Waarom;
 
 /**
  * A batch of ballots of one round, checked and inserted with plain JDBC on the connection of the caller's
@@ -52,10 +50,9 @@ final class Stemmenpartij {
             try (PreparedStatement invoegen = verbinding.prepareStatement(INVOEGEN)) {
                 for (Stem stem : stemmen) {
                     if (!passen.contains(stem.stemmer())) {
-                        uitkomsten.add(Optional.<RuntimeException>of(new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE,
-                                JpaWijkbudgetStore.ONBEKENDE_STEMCODE)));
+                        uitkomsten.add(Optional.of(JpaWijkbudgetStore.onbekendeStemcode()));
                     } else if (!gestemd.add(stem.stemmer())) {
-                        uitkomsten.add(Optional.<RuntimeException>of(new StemGeweigerdException(Waarom.AL_GESTEMD, JpaWijkbudgetStore.AL_GESTEMD)));
+                        uitkomsten.add(Optional.of(JpaWijkbudgetStore.alGestemd()));
                     } else {
                         voegToe(invoegen, gemeente, rondeId, stem);
                         uitkomsten.add(Optional.empty());
