@@ -164,25 +164,40 @@ public class Load {
                     || body != null && (body.contains("{i}") || body.contains("{line}"));
         }
 
+        /** Whether request number i has no line of --lines left. */
+        boolean exhausted(long i) {
+            return lines != null && i >= lines.size();
+        }
+
+        /** The path of request number i, {i} and {line} substituted. */
+        String path(long i) {
+            return substitute(path, i, line(i));
+        }
+
+        /** The body of request number i, {i} and {line} substituted, or null without a body. */
+        String body(long i) {
+            return body == null ? null : substitute(body, i, line(i));
+        }
+
+        private String line(long i) {
+            return lines == null ? null : lines.get((int) i);
+        }
+
         /** The request for request number i, or null when the lines ran out. */
         HttpRequest request(String base, long i, Duration timeout, HttpRequest fixed) {
             if (fixed != null) {
                 return fixed;
             }
-            String line = null;
-            if (lines != null) {
-                if (i >= lines.size()) {
-                    return null;
-                }
-                line = lines.get((int) i);
+            if (exhausted(i)) {
+                return null;
             }
-            String p = substitute(path, i, line);
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + p)).timeout(timeout);
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path(i))).timeout(timeout);
             if (headers.length > 0) {
                 b.headers(headers);
             }
-            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(substitute(body, i, line), StandardCharsets.UTF_8));
+            String tekst = body(i);
+            b.method(method, tekst == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(tekst, StandardCharsets.UTF_8));
             return b.build();
         }
 
@@ -298,7 +313,7 @@ public class Load {
                         }
                         long nummer = spec.templated() ? counter.getAndIncrement() : 0;
                         HttpRequest request = sockets ? null : spec.request(url, nummer, timeout, fixedHere);
-                        if (sockets ? spec.lines != null && nummer >= spec.lines.size() : request == null) {
+                        if (sockets ? spec.exhausted(nummer) : request == null) {
                             exhausted[0] = true;
                             break;
                         }
@@ -412,10 +427,10 @@ public class Load {
         }
 
         Reply send(Spec spec, long i) throws IOException {
-            String line = spec.lines == null ? null : spec.lines.get((int) i);
-            byte[] body = spec.body == null ? null : Spec.substitute(spec.body, i, line).getBytes(StandardCharsets.UTF_8);
+            String tekst = spec.body(i);
+            byte[] body = tekst == null ? null : tekst.getBytes(StandardCharsets.UTF_8);
             StringBuilder request = new StringBuilder(256).append(spec.method).append(' ')
-                    .append(basePath).append(Spec.substitute(spec.path, i, line)).append(" HTTP/1.1\r\nHost: ")
+                    .append(basePath).append(spec.path(i)).append(" HTTP/1.1\r\nHost: ")
                     .append(host).append(':').append(port).append("\r\n");
             for (int h = 0; h < spec.headers.length; h += 2) {
                 request.append(spec.headers[h]).append(": ").append(spec.headers[h + 1]).append("\r\n");
