@@ -14,13 +14,10 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -28,23 +25,20 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.samenspraak.api.mail.Stembewijzen;
 import nl.samenspraak.api.security.Gebruiker;
 import nl.samenspraak.api.security.Rol;
 import nl.samenspraak.api.validatie.OngeldigeInvoerException;
 import nl.samenspraak.api.validatie.Overtreding;
 import nl.samenspraak.api.wijkbudget.PapierenStemmenService;
-import nl.samenspraak.api.wijkbudget.Stem;
 import nl.samenspraak.api.wijkbudget.StemService.Kiezer;
 import nl.samenspraak.api.wijkbudget.StemService;
 import nl.samenspraak.rest.internal.ApiResource;
-import nl.samenspraak.rest.internal.security.Clientadres;
 import nl.samenspraak.rest.internal.resources.SubsidieregelingenResource.RedenWeergave;
 import nl.samenspraak.rest.internal.security.Toegang;
 
 /**
- * Voting in a wijkbudget round: the gemeente issues personal voting codes, residents vote with their code (no
- * account needed), and paper ballots are read in with the codes of their paper passes. Shares its path with
+ * Voting in a wijkbudget round, for the gemeente: it issues personal voting codes and reads in paper ballots with
+ * the codes of their paper passes. Residents vote through {@link StemmenResource}. Shares its path with
  * {@link WijkbudgettenResource}, which holds the rounds, plans and result.
  */
 @Path("gemeenten/{code}/wijkbudgetten")
@@ -61,10 +55,6 @@ public class StemmingResource implements ApiResource {
 
     @Reference
     private Toegang toegang;
-
-    /** Absent when the platform runs without the mail feature: then no receipt is mailed. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile Stembewijzen stembewijzen;
 
     @POST
     @Path("{id}/stempassen")
@@ -93,32 +83,6 @@ public class StemmingResource implements ApiResource {
         Map<String, RedenWeergave> geweigerd = new LinkedHashMap<>();
         passen.geweigerd().forEach((kenmerk, reden) -> geweigerd.put(kenmerk, new RedenWeergave(reden.artikel(), reden.toelichting())));
         return new StempassenWeergave(passen.uitgegeven(), geweigerd);
-    }
-
-    @POST
-    @Path("{id}/stemmen")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "stemmen", summary = "Stemmen met een persoonlijke stemcode",
-            description = "Zonder account: de stemcode is het bewijs. Eén stem per code; een tweede stem wordt geweigerd (409), niet "
-                    + "vervangen. Het ontvangstbewijs is de pseudonieme sleutel waaronder de stem is bewaard en in de Pabulib-export staat.")
-    @ApiResponse(responseCode = "201", description = "De stem is ontvangen", content = @Content(schema = @Schema(implementation = Ontvangstbewijs.class)))
-    @ApiResponse(responseCode = "400", ref = Antwoorden.ONGELDIG)
-    @ApiResponse(responseCode = "403", ref = Antwoorden.GEEN_TOEGANG)
-    @ApiResponse(responseCode = "409", ref = Antwoorden.CONFLICT)
-    @ApiResponse(responseCode = "422", ref = Antwoorden.GEWEIGERD)
-    @ApiResponse(responseCode = "429", ref = Antwoorden.TE_VAAK)
-    public Response stem(@PathParam("code") String code, @PathParam("id") String id, StemInvoer invoer) {
-        StemInvoer s = Invoer.body(invoer);
-        Stembewijzen bewijzen = stembewijzen;
-        boolean bewijs = s.bewijsAan() != null && !s.bewijsAan().isBlank() && bewijzen != null;
-        if (bewijs) {
-            bewijzen.controleer(s.bewijsAan().strip(), "bewijsAan");
-        }
-        Stem stem = stemService.stem(code, id, s.stemcode(), s.plannen(), s.punten(), Clientadres.van());
-        if (bewijs) {
-            bewijzen.stuur(code, id, s.bewijsAan().strip());
-        }
-        return Response.status(201).entity(new Ontvangstbewijs(stem.stemmer())).build();
     }
 
     @POST
