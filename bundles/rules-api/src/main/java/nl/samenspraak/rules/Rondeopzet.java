@@ -1,9 +1,9 @@
 package nl.samenspraak.rules;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import nl.samenspraak.allocation.Ballot;
 import nl.samenspraak.allocation.Instance;
@@ -101,17 +101,16 @@ public record Rondeopzet(Besluitvorming besluitvorming, int juryleden, int onder
 
         /** Whether the ballot keeps to this kind in this round (plans, their number or cost, the points). */
         public boolean staatToe(Ballot ballot, Instance ronde) {
-            Set<String> plannen = new HashSet<>();
-            ronde.projects().forEach(p -> plannen.add(p.id()));
-            if (!plannen.containsAll(ballot.projectIds())) {
+            Map<String, BigDecimal> kosten = new HashMap<>();
+            ronde.projects().forEach(p -> kosten.put(p.id(), p.cost()));
+            if (!kosten.keySet().containsAll(ballot.projectIds())) {
                 return false;
             }
             return switch (wijze) {
                 case GOEDKEURING -> ballot.points().isEmpty();
                 case GOEDKEURING_MAX_PLANNEN -> ballot.points().isEmpty() && ballot.projectIds().size() <= maximum;
                 case GOEDKEURING_BINNEN_BUDGET -> ballot.points().isEmpty() && ballot.projectIds().stream()
-                        .map(id -> ronde.project(id).orElseThrow().cost())
-                        .reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(ronde.budget()) <= 0;
+                        .map(kosten::get).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(ronde.budget()) <= 0;
                 case PUNTEN_VERDELEN -> ballot.points().stream().allMatch(p -> p.signum() >= 0)
                         && ballot.points().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                                 .compareTo(BigDecimal.valueOf(maximum)) <= 0;

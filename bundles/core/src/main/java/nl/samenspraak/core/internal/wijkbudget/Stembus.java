@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import nl.samenspraak.allocation.Ballot;
 import nl.samenspraak.allocation.Instance;
+import nl.samenspraak.allocation.Project;
 import nl.samenspraak.api.gemeente.GemeenteRegistry;
 import nl.samenspraak.api.opslag.WijkbudgetStore;
 import nl.samenspraak.api.tijd.Kalender;
@@ -60,8 +63,12 @@ public class Stembus {
         rij.stop();
     }
 
-    /** A round's ballot paper: the plans on it as the allocation engine sees them, and the ballot kind. */
-    record Stembiljetpapier(Ronde ronde, Instance leeg) {
+    /** A round's ballot paper: the plans on it as the allocation engine sees them, their ids, and the ballot kind. */
+    record Stembiljetpapier(Ronde ronde, Instance leeg, Set<String> plannen) {
+
+        Stembiljetpapier(Ronde ronde, Instance leeg) {
+            this(ronde, leeg, leeg.projects().stream().map(Project::id).collect(Collectors.toUnmodifiableSet()));
+        }
     }
 
     /** Checks the ballot against the round's ballot paper and stores it under the code's voter key. */
@@ -137,9 +144,9 @@ public class Stembus {
                     : "Dit stembiljet kiest plannen: geef een lijst van plannen, geen punten";
         } else if (new HashSet<>(genoemd).size() != genoemd.size()) {
             fout = "Een plan staat twee keer op het stembiljet";
-        } else if (genoemd.stream().anyMatch(id -> leeg.project(id).isEmpty())) {
+        } else if (!biljet.plannen().containsAll(genoemd)) {
             fout = "Onbekend plan of plan dat niet op het stembiljet staat: "
-                    + genoemd.stream().filter(id -> leeg.project(id).isEmpty()).toList();
+                    + genoemd.stream().filter(id -> !biljet.plannen().contains(id)).toList();
         } else if (metPunten && punten.values().stream().anyMatch(p -> p == null || p < 0)) {
             fout = "Punten zijn 0 of meer";
         } else {
