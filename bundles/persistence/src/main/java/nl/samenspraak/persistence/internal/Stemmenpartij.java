@@ -31,9 +31,10 @@ final class Stemmenpartij {
         }
     }
 
-    private static final String PASSEN = "SELECT SLEUTEL FROM STEMPAS WHERE TENANT_ID = ? AND RONDE_ID = ? AND SOORT = 'PAS' "
-            + "AND SLEUTEL IN ";
-    private static final String GESTEMD = "SELECT STEMMER FROM STEM WHERE TENANT_ID = ? AND STEMMER IN ";
+    /** The passes among the keys, each with its ballot if there is one (a ballot is never stored without its pass). */
+    private static final String PASSEN = "SELECT P.SLEUTEL, S.STEMMER FROM STEMPAS P LEFT OUTER JOIN STEM S "
+            + "ON S.STEMMER = P.SLEUTEL AND S.TENANT_ID = P.TENANT_ID "
+            + "WHERE P.TENANT_ID = ? AND P.RONDE_ID = ? AND P.SOORT = 'PAS' AND P.SLEUTEL IN ";
     private static final String INVOEGEN = "INSERT INTO STEM (STEMMER, TENANT_ID, RONDE_ID, PLANNEN, PUNTEN, PAPIER, ONTVANGENOP) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -44,8 +45,9 @@ final class Stemmenpartij {
     static List<Optional<RuntimeException>> bewaar(Connection verbinding, String gemeente, String rondeId, List<Stem> stemmen) {
         try {
             List<String> sleutels = stemmen.stream().map(Stem::stemmer).distinct().toList();
-            Set<String> passen = bekend(verbinding, PASSEN, List.of(gemeente, rondeId), sleutels);
-            Set<String> gestemd = bekend(verbinding, GESTEMD, List.of(gemeente), sleutels);
+            Set<String> passen = new HashSet<>();
+            Set<String> gestemd = new HashSet<>();
+            passen(verbinding, gemeente, rondeId, sleutels, passen, gestemd);
             List<Optional<RuntimeException>> uitkomsten = new ArrayList<>();
             try (PreparedStatement invoegen = verbinding.prepareStatement(INVOEGEN)) {
                 for (Stem stem : stemmen) {
@@ -84,28 +86,27 @@ final class Stemmenpartij {
         invoegen.addBatch();
     }
 
-    /** Which of the keys the query finds, asked in IN lists of 1, 2, 4, ... 256 (longer lists in several). */
-    private static Set<String> bekend(Connection verbinding, String vraag, List<String> vooraf, List<String> sleutels)
-            throws SQLException {
-        Set<String> gevonden = new HashSet<>();
+    /** Collects which keys have a pass and which of those voted, asked in IN lists of 1, 2, 4, ... 256 (longer lists in several). */
+    private static void passen(Connection verbinding, String gemeente, String rondeId, List<String> sleutels, Set<String> passen,
+            Set<String> gestemd) throws SQLException {
         for (int van = 0; van < sleutels.size(); van += 256) {
             List<String> deel = sleutels.subList(van, Math.min(sleutels.size(), van + 256));
             int lengte = Integer.highestOneBit(deel.size()) == deel.size() ? deel.size() : Integer.highestOneBit(deel.size()) << 1;
-            try (PreparedStatement vraagStuk = verbinding.prepareStatement(vraag + "(?" + ", ?".repeat(lengte - 1) + ")")) {
-                int i = 1;
-                for (String waarde : vooraf) {
-                    vraagStuk.setString(i++, waarde);
-                }
+            try (PreparedStatement vraag = verbinding.prepareStatement(PASSEN + "(?" + ", ?".repeat(lengte - 1) + ")")) {
+                vraag.setString(1, gemeente);
+                vraag.setString(2, rondeId);
                 for (int k = 0; k < lengte; k++) {
-                    vraagStuk.setString(i++, deel.get(k < deel.size() ? k : 0));
+                    vraag.setString(3 + k, deel.get(k < deel.size() ? k : 0));
                 }
-                try (ResultSet rijen = vraagStuk.executeQuery()) {
+                try (ResultSet rijen = vraag.executeQuery()) {
                     while (rijen.next()) {
-                        gevonden.add(rijen.getString(1));
+                        passen.add(rijen.getString(1));
+                        if (rijen.getString(2) != null) {
+                            gestemd.add(rijen.getString(1));
+                        }
                     }
                 }
             }
         }
-        return gevonden;
     }
 }
