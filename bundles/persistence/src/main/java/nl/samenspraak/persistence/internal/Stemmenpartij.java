@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,19 +50,21 @@ final class Stemmenpartij {
             Set<String> passen = new HashSet<>();
             Set<String> gestemd = new HashSet<>();
             passen(verbinding, gemeente, rondeId, sleutels, passen, gestemd);
-            List<Optional<RuntimeException>> uitkomsten = new ArrayList<>();
+            List<Optional<RuntimeException>> uitkomsten = new ArrayList<>(Collections.nCopies(stemmen.size(), Optional.empty()));
+            boolean ingevoegd = false;
             try (PreparedStatement invoegen = verbinding.prepareStatement(INVOEGEN)) {
-                for (Stem stem : stemmen) {
+                for (int i : opSleutel(stemmen)) {
+                    Stem stem = stemmen.get(i);
                     if (!passen.contains(stem.stemmer())) {
-                        uitkomsten.add(Optional.of(JpaWijkbudgetStore.onbekendeStemcode()));
+                        uitkomsten.set(i, Optional.of(JpaWijkbudgetStore.onbekendeStemcode()));
                     } else if (!gestemd.add(stem.stemmer())) {
-                        uitkomsten.add(Optional.of(JpaWijkbudgetStore.alGestemd()));
+                        uitkomsten.set(i, Optional.of(JpaWijkbudgetStore.alGestemd()));
                     } else {
                         voegToe(invoegen, gemeente, rondeId, stem);
-                        uitkomsten.add(Optional.empty());
+                        ingevoegd = true;
                     }
                 }
-                if (uitkomsten.stream().anyMatch(Optional::isEmpty)) {
+                if (ingevoegd) {
                     invoegen.executeBatch();
                 }
             }
@@ -68,6 +72,20 @@ final class Stemmenpartij {
         } catch (SQLException e) {
             throw new Mislukt(e);
         }
+    }
+
+    /**
+     * The ballots' positions in the order of their voter keys (a key's first ballot first). Batches written at
+     * the same time (several writers, several nodes) then take the keys' locks in the same order: two batches
+     * that share keys wait for each other, they never deadlock.
+     */
+    private static List<Integer> opSleutel(List<Stem> stemmen) {
+        List<Integer> volgorde = new ArrayList<>();
+        for (int i = 0; i < stemmen.size(); i++) {
+            volgorde.add(i);
+        }
+        volgorde.sort(Comparator.comparing(i -> stemmen.get(i).stemmer()));
+        return volgorde;
     }
 
     private static void voegToe(PreparedStatement invoegen, String gemeente, String rondeId, Stem stem) throws SQLException {

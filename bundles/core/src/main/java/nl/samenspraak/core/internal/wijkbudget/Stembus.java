@@ -13,6 +13,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import nl.samenspraak.allocation.Ballot;
 import nl.samenspraak.allocation.Instance;
@@ -34,8 +37,16 @@ import nl.samenspraak.rules.Rondeopzet.Stembiljet.Wijze;
  * and costs) is kept in memory, and ballots that arrive together are stored together ({@link Stemrij}); every
  * phase change drops the paper ({@link #vergeet}), and the store checks the phase again in the ballots' transaction.
  */
-@Component(service = Stembus.class)
+@Component(service = Stembus.class, configurationPid = "nl.samenspraak.stembus")
+@Designate(ocd = Stembus.Config.class)
 public class Stembus {
+
+    @ObjectClassDefinition(name = "Samenspraak stembus", description = "Hoe stemmen worden opgeslagen")
+    @interface Config {
+        @AttributeDefinition(description = "Hoeveel groepen stemmen tegelijk worden opgeslagen (elk in een eigen transactie). "
+                + "Bij meer dan één wordt een groep gecontroleerd en ingevoegd terwijl de vorige op de schijf wacht.")
+        int schrijvers() default 1;
+    }
 
     private static final Pattern SCHEIDINGSTEKENS = Pattern.compile("[\\s-]");
 
@@ -50,12 +61,12 @@ public class Stembus {
 
     @Activate
     public Stembus(@Reference WijkbudgetStore store, @Reference GemeenteRegistry gemeenten, @Reference Stemgeheim geheim,
-            @Reference Kalender kalender) {
+            @Reference Kalender kalender, Config config) {
         this.store = store;
         this.geheim = geheim;
         this.kalender = kalender;
         this.rondes = new Rondeopvraag(store, gemeenten);
-        this.rij = new Stemrij(store, "samenspraak-stembus");
+        this.rij = new Stemrij(store, "samenspraak-stembus", config.schrijvers());
     }
 
     @Deactivate

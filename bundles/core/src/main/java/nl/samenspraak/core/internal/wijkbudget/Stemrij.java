@@ -16,8 +16,8 @@ import nl.samenspraak.api.wijkbudget.StemGeweigerdException;
 
 /**
  * Group commit for ballots. A durable commit waits for the disk, so one commit per ballot caps a round at the
- * disk's commits per second, whatever the processor could do. Here one writer thread takes every ballot that
- * arrived while it wrote the previous batch and stores those of one round in one transaction
+ * disk's commits per second, whatever the processor could do. Here a writer thread takes every ballot that
+ * arrived while the previous batch was written and stores those of one round in one transaction
  * ({@link WijkbudgetStore#stemAlle}). Each caller waits until its own ballot is durable or refused, so what a
  * voter is told is exactly what is stored.
  */
@@ -28,17 +28,31 @@ final class Stemrij {
 
     private final WijkbudgetStore store;
     private final BlockingQueue<Wachtend> wachtend = new LinkedBlockingQueue<>();
-    private final Thread schrijver;
+    private final List<Thread> schrijvers = new ArrayList<>();
     private volatile boolean gestopt;
 
     private record Wachtend(String gemeente, String rondeId, Stem stem, CompletableFuture<Stem> uitkomst) {
     }
 
     Stemrij(WijkbudgetStore store, String naam) {
+        this(store, naam, 1);
+    }
+
+    /**
+     * @param schrijvers how many batches may be written at once: with more than one, a batch is checked and
+     *        inserted while the previous one waits for the disk
+     */
+    Stemrij(WijkbudgetStore store, String naam, int schrijvers) {
+        if (schrijvers < 1) {
+            throw new IllegalArgumentException("at least one writer, not " + schrijvers);
+        }
         this.store = store;
-        this.schrijver = new Thread(this::schrijf, naam);
-        schrijver.setDaemon(true);
-        schrijver.start();
+        for (int i = 1; i <= schrijvers; i++) {
+            Thread schrijver = new Thread(this::schrijf, schrijvers == 1 ? naam : naam + "-" + i);
+            schrijver.setDaemon(true);
+            this.schrijvers.add(schrijver);
+        }
+        this.schrijvers.forEach(Thread::start);
     }
 
     /**
@@ -66,9 +80,11 @@ final class Stemrij {
     /** Stops the writer; ballots still waiting are refused, none is lost half-way (each batch is one transaction). */
     void stop() {
         gestopt = true;
-        schrijver.interrupt();
+        schrijvers.forEach(Thread::interrupt);
         try {
-            schrijver.join(10_000);
+            for (Thread schrijver : schrijvers) {
+                schrijver.join(10_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

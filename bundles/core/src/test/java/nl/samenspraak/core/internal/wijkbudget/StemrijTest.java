@@ -76,6 +76,43 @@ public class StemrijTest {
     }
 
     @Test
+    public void withTwoWritersABatchIsStoredWhileTheOtherWaitsForTheDisk() throws Exception {
+        CountDownLatch eersteBezig = new CountDownLatch(1);
+        CountDownLatch schijf = new CountDownLatch(1);
+        rij = new Stemrij(store((ronde, stemmen) -> {
+            if (stemmen.get(0).stemmer().equals("k0")) { // the first batch waits for the disk until the test says so
+                eersteBezig.countDown();
+                wacht(schijf);
+            }
+            return bewaarAlle(stemmen);
+        }), "test-stembus", 2);
+        Future<Stem> eerste = kiezers.submit(() -> rij.stem("GM0222", "r1", stem("k0")));
+        wacht(eersteBezig);
+        List<Future<Stem>> anderen = new ArrayList<>();
+        for (int i = 1; i < 10; i++) {
+            String sleutel = "k" + i;
+            anderen.add(kiezers.submit(() -> rij.stem("GM0222", "r1", stem(sleutel))));
+        }
+        for (Future<Stem> f : anderen) {
+            f.get(10, TimeUnit.SECONDS); // stored by the second writer while the first still waits
+        }
+        assertTrue("the first batch is still waiting", !eerste.isDone());
+        schijf.countDown();
+        assertEquals("k0", eerste.get(10, TimeUnit.SECONDS).stemmer());
+        assertEquals(10, opgeslagen.size());
+    }
+
+    @Test
+    public void aRijWithoutWritersIsRefused() {
+        try {
+            new Stemrij(store((ronde, stemmen) -> bewaarAlle(stemmen)), "test-stembus", 0);
+            fail("no writer");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("0"));
+        }
+    }
+
+    @Test
     public void aRefusalIsTheVotersOwnAndKeepsNoOtherBallotOut() throws Exception {
         rij = new Stemrij(store((ronde, stemmen) -> stemmen.stream().map(s -> s.stemmer().startsWith("onbekend")
                 ? Optional.<RuntimeException>of(new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE, "onbekend")) : bewaar(s)).toList()),

@@ -62,7 +62,7 @@ public class WijkbudgetRondeTest {
     private final NepRegels regels = new NepRegels();
     private final NepGemeenten gemeenten = new NepGemeenten(new Gemeente(DOETINCHEM, "Doetinchem",
             List.of(new Wijk(HUET, "De Huet"), new Wijk(CENTRUM, "Centrum"))));
-    private final Stembus stembus = new Stembus(store, gemeenten, new Stemgeheim(new byte[32]), klok.kalender());
+    private final Stembus stembus = new Stembus(store, gemeenten, new Stemgeheim(new byte[32]), klok.kalender(), eenSchrijver());
     private final Rondes rondes = new Rondes(store, regels, gemeenten, budgetten, stembus, klok.kalender());
     private final Stemmen stemmen = new Stemmen(store, gemeenten, new Stemgeheim(new byte[32]), stembus, klok.kalender());
     private final PapierenStemmen papier = new PapierenStemmen(stembus);
@@ -252,5 +252,19 @@ public class WijkbudgetRondeTest {
             return Optional.of(new Rondeopzet(Rondeopzet.Besluitvorming.STEMMING, 0, 2, true, 16, true,
                     Rondeopzet.Stembiljet.binnenBudget(), OPZET));
         }
+    }
+
+    private static Stembus.Config eenSchrijver() {
+        return new Stembus.Config() {
+            @Override
+            public int schrijvers() {
+                return 1;
+            }
+
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return Stembus.Config.class;
+            }
+        };
     }
 }
