@@ -3,6 +3,8 @@ package nl.samenspraak.allocation.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 import nl.samenspraak.allocation.Fraction;
 import nl.samenspraak.allocation.Instance;
@@ -50,8 +52,7 @@ public final class Election {
         for (int p = 0; p < m; p++) {
             order[p] = p;
         }
-        Arrays.sort(order, (a, b) -> CodePointOrder.INSTANCE.compare(profile.projects.get(a).id(),
-                profile.projects.get(b).id()));
+        Arrays.sort(order, new ById(profile.projects));
         ids = new String[m];
         cost = new Fraction[m];
         /* rank[i]: the index here of the profile's project i */
@@ -181,6 +182,20 @@ public final class Election {
                 return length - position;
             default:
                 throw new IllegalStateException(sat.toString());
+        }
+    }
+
+    /** Project indices by their projects' ids in code-point order (a class, not a lambda: see EqualShares.ByRho). */
+    private static final class ById implements Comparator<Integer> {
+        private final List<Project> projects;
+
+        ById(List<Project> projects) {
+            this.projects = projects;
+        }
+
+        @Override
+        public int compare(Integer a, Integer b) {
+            return CodePointOrder.INSTANCE.compare(projects.get(a).id(), projects.get(b).id());
         }
     }
 

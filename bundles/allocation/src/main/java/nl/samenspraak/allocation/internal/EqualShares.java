@@ -3,6 +3,7 @@ package nl.samenspraak.allocation.internal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -28,6 +29,25 @@ import nl.samenspraak.allocation.Fraction;
 final class EqualShares {
 
     /**
+     * Projects by their last known rho, then by index. A class, not a lambda, like the other comparators on
+     * the rules' paths: a process's first lambda starts up {@code java.lang.invoke} (some 60 classes and
+     * generated code), which is a noticeable part of a short {@code bin/allocate} run.
+     */
+    private static final class ByRho implements Comparator<Integer> {
+        private final Fraction[] rho;
+
+        ByRho(Fraction[] rho) {
+            this.rho = rho;
+        }
+
+        @Override
+        public int compare(Integer a, Integer b) {
+            int c = rho[a].compareTo(rho[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        }
+    }
+
+    /**
      * The selection of one MES run, in order, with how it came about. mes-add1 discards most runs, so
      * the explanation is only written out (decimals, text) when {@link #steps()} is first asked for.
      */
@@ -51,6 +71,7 @@ final class EqualShares {
     }
 
     private final Election e;
+    private final boolean explained;
     private final boolean[] candidate;
     private final List<Integer> freeProjects = new ArrayList<>();
     private final boolean[] uniformWeight;
@@ -64,7 +85,13 @@ final class EqualShares {
     private BigInteger scaledCostDenominator;
 
     EqualShares(Election e) {
+        this(e, true);
+    }
+
+    /** With {@code explained} false, the runs keep no steps (see {@link Steps#recording()}). */
+    EqualShares(Election e, boolean explained) {
         this.e = e;
+        this.explained = explained;
         int m = e.projectCount();
         candidate = new boolean[m];
         uniformWeight = new boolean[m];
@@ -149,6 +176,7 @@ final class EqualShares {
         /** cost[p] * denominator, kept in step with the denominator while p is alive. */
         final BigInteger[] scaledCost;
         final Fraction[] lastRho = new Fraction[m];
+        final Comparator<Integer> byLastRho = new ByRho(lastRho);
         /** Payment per unit of weight at the last evaluation, as numerator / denominator over the then common denominator. */
         final BigInteger[] paymentNumerator = new BigInteger[m];
         final long[] paymentDivisor = new long[m];
@@ -198,8 +226,10 @@ final class EqualShares {
             Run run = new Run();
             for (int p : freeProjects) {
                 run.selected.add(p);
-                run.pendingSteps.add(steps -> steps.add(StepKind.SELECTED, e.ids[p], e.ids[p]
-                        + " costs nothing and has supporters, so it is funded first.", "cost", "0"));
+                if (explained) {
+                    run.pendingSteps.add(steps -> steps.add(StepKind.SELECTED, e.ids[p], e.ids[p]
+                            + " costs nothing and has supporters, so it is funded first.", "cost", "0"));
+                }
             }
             // Kept from round to round: only re-priced projects move, so the sort finds it nearly sorted.
             List<Integer> order = new ArrayList<>();
@@ -210,14 +240,11 @@ final class EqualShares {
             }
             int round = 0;
             while (true) {
-                order.removeIf(p -> !alive[p]);
+                dropFunded(order);
                 if (order.isEmpty()) {
                     break;
                 }
-                order.sort((a, b) -> {
-                    int c = lastRho[a].compareTo(lastRho[b]);
-                    return c != 0 ? c : Integer.compare(a, b);
-                });
+                order.sort(byLastRho);
                 Fraction best = null;
                 int chosen = -1;
                 for (int p : order) {
@@ -249,11 +276,27 @@ final class EqualShares {
                     return run;
                 }
             }
-            int rounds = round;
-            run.pendingSteps.add(steps -> steps.add(StepKind.NOTE, null, "No remaining project can be paid for"
-                    + " by its supporters at an equal price per unit of satisfaction; MES ends after " + rounds
-                    + " round(s)."));
+            if (explained) {
+                int rounds = round;
+                run.pendingSteps.add(steps -> steps.add(StepKind.NOTE, null, "No remaining project can be paid"
+                        + " for by its supporters at an equal price per unit of satisfaction; MES ends after " + rounds
+                        + " round(s)."));
+            }
             return run;
+        }
+
+        /** {@code order.removeIf(p -> !alive[p])} without a lambda (see {@link ByRho}). */
+        private void dropFunded(List<Integer> order) {
+            int kept = 0;
+            for (int i = 0; i < order.size(); i++) {
+                int p = order.get(i);
+                if (alive[p]) {
+                    order.set(kept++, p);
+                }
+            }
+            while (order.size() > kept) {
+                order.remove(order.size() - 1);
+            }
         }
 
         /** Computes the exact rho of p; false when its supporters together cannot pay for it. */
@@ -425,6 +468,9 @@ final class EqualShares {
                         }
                     }
                 }
+            }
+            if (!explained) {
+                return;
             }
             Fraction rho = lastRho[p];
             BigInteger paymentDenominator = denominator;

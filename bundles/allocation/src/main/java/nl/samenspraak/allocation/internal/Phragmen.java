@@ -3,6 +3,7 @@ package nl.samenspraak.allocation.internal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -56,10 +57,7 @@ final class Phragmen {
         // one, so a round takes projects off the top in the order a full sort would list them, brings the
         // stale ones up to date, and stops at the first whose last known load exceeds the best found; those
         // taken off go back (but the one bought) with their new loads.
-        PriorityQueue<Integer> queue = new PriorityQueue<>(Math.max(1, m), (a, b) -> {
-            int c = compareLoad(lastLoad[a], lastLoad[b]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
+        PriorityQueue<Integer> queue = new PriorityQueue<>(Math.max(1, m), new ByLoad(lastLoad));
         for (int p = 0; p < m; p++) {
             if (alive[p]) {
                 queue.add(p);
@@ -111,11 +109,13 @@ final class Phragmen {
             }
             for (int p : tied) {
                 if (spent.add(e.cost[p]).compareTo(e.budget) > 0) {
-                    steps.add(StepKind.STOPPED, e.ids[p], e.ids[p] + " is next in line (load "
-                            + (best == null ? "unbounded" : best.toDecimalString(8)) + ") but costs "
-                            + Steps.money(e.cost[p]) + " while only " + Steps.money(e.budget.subtract(spent))
-                            + " remains; sequential Phragmén stops here.", "cost", e.cost[p],
-                            "remainingBudget", e.budget.subtract(spent));
+                    if (steps.recording()) {
+                        steps.add(StepKind.STOPPED, e.ids[p], e.ids[p] + " is next in line (load "
+                                + (best == null ? "unbounded" : best.toDecimalString(8)) + ") but costs "
+                                + Steps.money(e.cost[p]) + " while only " + Steps.money(e.budget.subtract(spent))
+                                + " remains; sequential Phragmén stops here.", "cost", e.cost[p],
+                                "remainingBudget", e.budget.subtract(spent));
+                    }
                     return selected;
                 }
             }
@@ -135,7 +135,9 @@ final class Phragmen {
                 BigInteger growth = best.denominator().divide(best.denominator().gcd(levelDenominator));
                 if (!growth.equals(BigInteger.ONE)) {
                     levelDenominator = levelDenominator.multiply(growth);
-                    levelNumerator.replaceAll(numerator -> numerator.multiply(growth));
+                    for (int level = 0; level < levelNumerator.size(); level++) {
+                        levelNumerator.set(level, levelNumerator.get(level).multiply(growth));
+                    }
                 }
                 levelNumerator.add(best.numerator().multiply(levelDenominator.divide(best.denominator())));
                 int level = levelNumerator.size() - 1;
@@ -146,13 +148,31 @@ final class Phragmen {
                     }
                 }
             }
-            steps.add(StepKind.SELECTED, e.ids[chosen], "Round " + selected.size() + ": " + e.ids[chosen]
-                    + " (cost " + Steps.money(e.cost[chosen]) + ") is bought: its " + e.approvalCount[chosen]
-                    + " supporter(s) end at load " + (best == null ? "unchanged (no supporters)" : best.toDecimalString(8))
-                    + ", the lowest possible.", "cost", e.cost[chosen], "load", best == null ? "none" : best);
+            if (steps.recording()) {
+                steps.add(StepKind.SELECTED, e.ids[chosen], "Round " + selected.size() + ": " + e.ids[chosen]
+                        + " (cost " + Steps.money(e.cost[chosen]) + ") is bought: its " + e.approvalCount[chosen]
+                        + " supporter(s) end at load "
+                        + (best == null ? "unchanged (no supporters)" : best.toDecimalString(8))
+                        + ", the lowest possible.", "cost", e.cost[chosen], "load", best == null ? "none" : best);
+            }
         }
         steps.add(StepKind.NOTE, null, "Every eligible project is funded.");
         return selected;
+    }
+
+    /** Projects by their last known load, then by index (a class, not a lambda: see EqualShares.ByRho). */
+    private static final class ByLoad implements Comparator<Integer> {
+        private final Fraction[] lastLoad;
+
+        ByLoad(Fraction[] lastLoad) {
+            this.lastLoad = lastLoad;
+        }
+
+        @Override
+        public int compare(Integer a, Integer b) {
+            int c = compareLoad(lastLoad[a], lastLoad[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+        }
     }
 
     /** Compares loads where null is +infinity. */

@@ -29,6 +29,14 @@ public final class Rules {
     }
 
     public static Outcome allocate(Profile instance, Rule rule, Satisfaction sat) {
+        return allocate(instance, rule, sat, true);
+    }
+
+    /**
+     * With {@code explained} false the outcome's explanation has its summary but no steps; the selection is
+     * the same (for {@code bin/allocate} without {@code --json}, which prints only the selection).
+     */
+    public static Outcome allocate(Profile instance, Rule rule, Satisfaction sat, boolean explained) {
         if (rule == Rule.PHRAGMEN) {
             if (!instance.voteType.isApproval()) {
                 throw new AllocationException("phragmen needs approval ballots, this instance has "
@@ -42,7 +50,7 @@ public final class Rules {
                     + instance.voteType.pabulibName() + " ballots");
         }
         Election election = new Election(instance, sat == null ? Satisfaction.CARDINALITY : sat);
-        Steps steps = new Steps();
+        Steps steps = new Steps(explained);
         List<Integer> selected;
         String summary;
         switch (rule) {
@@ -136,8 +144,10 @@ public final class Rules {
             steps.add(StepKind.NOTE, null, "There are no ballots, so nothing is funded.");
             return List.of();
         }
-        EqualShares.Run run = new EqualShares(e).run(perVoter(e), null);
-        steps.addAll(run.steps().list());
+        EqualShares.Run run = new EqualShares(e, steps.recording()).run(perVoter(e), null);
+        if (steps.recording()) {
+            steps.addAll(run.steps().list());
+        }
         return run.selected;
     }
 
@@ -150,7 +160,7 @@ public final class Rules {
             steps.add(StepKind.NOTE, null, "There are no ballots, so nothing is funded.");
             return List.of();
         }
-        EqualShares mes = new EqualShares(e);
+        EqualShares mes = new EqualShares(e, steps.recording());
         Fraction perVoter = perVoter(e);
         EqualShares.Run previous = null;
         Fraction previousBudget = null;
@@ -180,7 +190,9 @@ public final class Rules {
         }
         steps.add(StepKind.NOTE, null, "Each voter's budget was raised " + increments + " time(s) by 1 to "
                 + Steps.money(perVoter) + "; " + reason + ".", "budgetPerVoter", perVoter, "increments", increments);
-        steps.addAll(run.steps().list());
+        if (steps.recording()) {
+            steps.addAll(run.steps().list());
+        }
         return run.selected;
     }
 

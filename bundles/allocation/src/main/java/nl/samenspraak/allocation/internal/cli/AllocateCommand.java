@@ -100,7 +100,7 @@ public final class AllocateCommand {
                 buffer.read(path);
                 PabulibParser.Parsed read = PabulibParser.profile(buffer.bytes(), buffer.length());
                 long readAt = TIMES ? processCpuNanos() : 0;
-                Outcome outcome = Rules.allocate(read.profile(), rule, sat);
+                Outcome outcome = Rules.allocate(read.profile(), rule, sat, json);
                 if (TIMES) {
                     err.printf("allocate: %s: CPU ms (all threads) before %.0f, reading %.0f, allocating %.0f%n", file,
                             started / 1e6, (readAt - started) / 1e6, (processCpuNanos() - readAt) / 1e6);
