@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import liquibase.GlobalConfiguration;
 import liquibase.Scope;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.command.CommandScope;
@@ -84,7 +85,7 @@ public class SchemaMigraties {
 
     private void probeer() {
         try {
-            String database = migreer(dataSource, new BundelBronnen(context.getBundle()));
+            String database = migreer(dataSource, new BundelBronnen(context.getBundle()), false);
             Hashtable<String, Object> properties = new Hashtable<>();
             properties.put("osgi.jndi.service.name", "samenspraak");
             properties.put(SCHEMA_PROPERTY, BIJGEWERKT);
@@ -94,7 +95,7 @@ public class SchemaMigraties {
                     registratie = context.registerService(DataSource.class, dataSource, properties);
                 }
             }
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             LOG.error("Could not bring the samenspraak database up to date; the platform waits for it and tries again in {} s",
                     pauzeSeconden, e);
             synchronized (this) {
@@ -118,15 +119,36 @@ public class SchemaMigraties {
         migratie.awaitTermination(30, TimeUnit.SECONDS);
     }
 
-    /** Runs every changeset not yet applied; answers the database's product name and version. */
-    static String migreer(DataSource dataSource, liquibase.resource.ResourceAccessor bronnen) throws Exception {
+    /**
+     * Runs every changeset not yet applied; answers the database's product name and version. {@code tegenXsd}: check
+     * the changelog against Liquibase's XML schema first. The unit tests do (they run this changelog on every build);
+     * a node does not, at every start: the changelog in its own bundle is the one those tests checked.
+     */
+    static String migreer(DataSource dataSource, liquibase.resource.ResourceAccessor bronnen, boolean tegenXsd) throws Exception {
+        // Liquibase finds its own parts with ServiceLoader in the thread's context class loader, from its first use on
+        // (its root scope is made then). Its own bundle's loader always sees them; the loader this thread inherited
+        // did not once, at a boot under load 24: no log service was found, Liquibase's DatabaseFactory failed its
+        // class initialisation, and that Error left the node without a schema, silently (such an Error is now logged).
+        Thread thread = Thread.currentThread();
+        ClassLoader eerder = thread.getContextClassLoader();
+        thread.setContextClassLoader(Scope.class.getClassLoader());
+        try {
+            return migreerMetLiquibase(dataSource, bronnen, tegenXsd);
+        } finally {
+            thread.setContextClassLoader(eerder);
+        }
+    }
+
+    private static String migreerMetLiquibase(DataSource dataSource, liquibase.resource.ResourceAccessor bronnen, boolean tegenXsd)
+            throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             String naam = connection.getMetaData().getDatabaseProductName() + " "
                     + connection.getMetaData().getDatabaseProductVersion();
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             // no usage reports leave the server; progress goes to the log, not to the console of whoever started Karaf
             Scope.child(Map.of(AnalyticsArgs.ENABLED.getKey(), false, Scope.Attr.resourceAccessor.name(), bronnen,
-                    Scope.Attr.ui.name(), new LoggerUIService()), () ->
+                    Scope.Attr.ui.name(), new LoggerUIService(),
+                    GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), tegenXsd), () ->
                     new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)

@@ -34,7 +34,7 @@ final class ResourceLocalJpa implements JpaTemplate, AutoCloseable {
         derby.setCreateDatabase("create");
         try {
             // the schema as the platform makes it: by the migrations, not by EclipseLink
-            SchemaMigraties.migreer(derby, new ClassLoaderResourceAccessor(ResourceLocalJpa.class.getClassLoader()));
+            SchemaMigraties.migreer(derby, new ClassLoaderResourceAccessor(ResourceLocalJpa.class.getClassLoader()), true);
         } catch (Exception e) {
             throw new IllegalStateException("the migrations did not run on the in-memory database", e);
         }
