@@ -161,6 +161,68 @@ final class Browser implements AutoCloseable {
                 .executeScript("return document.documentElement.outerHTML;");
     }
 
+    /**
+     * What makes the page scroll sideways at this window width: empty when the page fits (WCAG 1.4.10 Reflow),
+     * otherwise the page's width and the outermost elements that stick out. The window is as wide as the viewport
+     * here, so the root's client width is what the reader sees, with or without a vertical scroll bar.
+     */
+    String teBreedOp(int breedte) {
+        try {
+            driver.manage().window().setSize(new Dimension(breedte, 900));
+            return (String) ((JavascriptExecutor) driver).executeScript("""
+                    const root = document.documentElement;
+                    const zichtbaar = root.clientWidth;
+                    if (root.scrollWidth <= zichtbaar) {
+                      return '';
+                    }
+                    const steektUit = e => e.getBoundingClientRect().right > zichtbaar + 0.5;
+                    const namen = [];
+                    for (const e of document.body.querySelectorAll('*')) {
+                      if (steektUit(e) && !(e.parentElement && steektUit(e.parentElement)) && namen.length < 8) {
+                        namen.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                            + (e.classList.length ? '.' + [...e.classList].join('.') : '')
+                            + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ' px)');
+                      }
+                    }
+                    return 'the page is ' + root.scrollWidth + ' px wide in a ' + zichtbaar + ' px viewport; sticking out: '
+                        + namen.join(', ');
+                    """);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /**
+     * The error messages on this page that are not tied to their field or group: each must sit in a form field or a
+     * fieldset that shows the red bar at its start (as Utrecht's {@code --invalid} modifiers draw it) and be named in
+     * the aria-describedby of its control or fieldset. Empty when all are.
+     */
+    List<String> losseFoutmeldingen() {
+        @SuppressWarnings("unchecked")
+        List<String> los = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const los = [];
+                for (const melding of document.querySelectorAll('.utrecht-form-field-error-message')) {
+                  const houder = melding.closest('.utrecht-form-field, fieldset');
+                  const wie = (melding.id || '(no id)') + ': ' + melding.textContent.trim();
+                  if (!houder) {
+                    los.push(wie + ' is in no form field or fieldset');
+                    continue;
+                  }
+                  const stijl = getComputedStyle(houder);
+                  if (stijl.borderInlineStartStyle === 'none' || parseFloat(stijl.borderInlineStartWidth) < 2) {
+                    los.push(wie + ' is in a ' + houder.tagName.toLowerCase() + ' without the red bar');
+                  }
+                  const beschreven = houder.tagName === 'FIELDSET' ? [houder]
+                      : [...houder.querySelectorAll('input, select, textarea')];
+                  if (!beschreven.some(e => (e.getAttribute('aria-describedby') || '').split(/\\s+/).includes(melding.id))) {
+                    los.push(wie + ' is not in the aria-describedby of its ' + (houder.tagName === 'FIELDSET' ? 'fieldset' : 'field'));
+                  }
+                }
+                return los;
+                """);
+        return los;
+    }
+
     /** A full-page screenshot at this width (the window is made as high as the page). */
     void screenshot(Path bestand, int breedte) {
         try {

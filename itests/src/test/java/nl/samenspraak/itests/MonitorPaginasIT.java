@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,8 +21,12 @@ import java.util.regex.Pattern;
 
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -131,6 +136,7 @@ public class MonitorPaginasIT extends WebTestSupport {
         assertEquals("8,0", browser.driver().findElement(org.openqa.selenium.By.xpath(
                 "//th[normalize-space(.)='Cijfer voor hoe het ging']/following-sibling::td")).getText());
         keur("monitor-terugkoppeling");
+        scrollbaarMetToetsenbord(browser, "stellingen-titel");
 
         // the printable report of the round: every figure, the open answers cut short, on at most two A4 pages
         browser.klik("Rapport om af te drukken (twee A4-pagina's)");
@@ -192,6 +198,29 @@ public class MonitorPaginasIT extends WebTestSupport {
         assertTrue(browser.tekst(), browser.tekst().contains("Hoe gaat meedoen in Doetinchem?"));
         assertTrue(browser.tekst(), browser.tekst().contains("Rapportcijfer van deelnemers voor hoe het ging"));
         keur("monitor-startpagina");
+    }
+
+    /**
+     * At a phone's width the table is wider than the screen: its container, named by the table's caption, takes the
+     * keyboard's focus in the tab order and scrolls with the arrow keys (WCAG 2.1.1), while the page stays put.
+     */
+    private static void scrollbaarMetToetsenbord(Browser browser, String bijschrift) {
+        var driver = browser.driver();
+        try {
+            driver.manage().window().setSize(new Dimension(Paginakeuring.SMAL, 900));
+            WebElement container = driver.findElement(By.cssSelector("[role=region][aria-labelledby='" + bijschrift + "']"));
+            assertEquals("0", container.getAttribute("tabindex"));
+            assertEquals("table", driver.findElement(By.id(bijschrift)).findElement(By.xpath("..")).getTagName());
+            Number breed = (Number) driver.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", container);
+            assertTrue("the table fits a phone's width: nothing to scroll", breed.intValue() > 0);
+            container.sendKeys(Keys.ARROW_RIGHT);
+            assertEquals(container, driver.switchTo().activeElement());
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) driver
+                    .executeScript("return arguments[0].scrollLeft;", container)).doubleValue() > 0);
+            assertEquals(0L, ((Number) driver.executeScript("return window.scrollX;")).longValue());
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     /**

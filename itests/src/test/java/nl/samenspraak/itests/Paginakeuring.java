@@ -24,13 +24,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Checks every page a browser test shows: axe-core (WCAG 2.1 A and AA) with zero violations, a title no page at
- * another path has (one page in two states may share it), valid HTML (the Nu HTML Checker, run once over all pages at the end), and full-page screenshots at
+ * another path has (one page in two states may share it), no sideways scrolling in a 375 px wide window (axe cannot
+ * see that), every error message marked with a red bar on its field or fieldset and named by its aria-describedby,
+ * valid HTML (the Nu HTML Checker, run once over all pages at the end), and full-page screenshots at
  * 1280 and 375 px wide under {@code target/screenshots/}. Writes {@code target/paginas.tsv}: every page with its
  * path, title and axe result, together with the pages of the other browser test classes of the build.
  */
 final class Paginakeuring {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** A phone's width: every page must fit it without scrolling sideways (WCAG 1.4.10 Reflow). */
+    static final int SMAL = 375;
 
     private final Path doel;
     private final Map<String, String> titels = new LinkedHashMap<>();
@@ -63,9 +67,19 @@ final class Paginakeuring {
                             .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n")));
         }
+        List<String> losseFouten = browser.losseFoutmeldingen();
+        if (!losseFouten.isEmpty()) {
+            fail("Error messages on " + naam + " (" + browser.pad() + ") not tied to their field:\n"
+                    + String.join("\n", losseFouten));
+        }
         schrijf(doel.resolve("html").resolve(naam + ".html"), browser.html());
+        String teBreed = browser.teBreedOp(SMAL);
+        if (!teBreed.isEmpty()) {
+            browser.screenshot(doel.resolve("screenshots").resolve(naam + "-" + SMAL + ".png"), SMAL);
+            fail("At " + SMAL + " px " + naam + " (" + browser.pad() + ") scrolls sideways (WCAG 1.4.10 Reflow): " + teBreed);
+        }
         browser.screenshot(doel.resolve("screenshots").resolve(naam + "-1280.png"), 1280);
-        browser.screenshot(doel.resolve("screenshots").resolve(naam + "-375.png"), 375);
+        browser.screenshot(doel.resolve("screenshots").resolve(naam + "-" + SMAL + ".png"), SMAL);
     }
 
     /** Markup fetched without a browser (the raw response), checked by the HTML checker with the rest. */
