@@ -185,7 +185,7 @@ public final class Election {
         }
     }
 
-    /** Project indices by their projects' ids in code-point order (a class, not a lambda: see EqualShares.ByRho). */
+    /** Project indices by their projects' ids in code-point order (a class, not a lambda: see ByFractionThenIndex). */
     private static final class ById implements Comparator<Integer> {
         private final List<Project> projects;
 

@@ -29,25 +29,6 @@ import nl.samenspraak.allocation.Fraction;
 final class EqualShares {
 
     /**
-     * Projects by their last known rho, then by index. A class, not a lambda, like the other comparators on
-     * the rules' paths: a process's first lambda starts up {@code java.lang.invoke} (some 60 classes and
-     * generated code), which is a noticeable part of a short {@code bin/allocate} run.
-     */
-    private static final class ByRho implements Comparator<Integer> {
-        private final Fraction[] rho;
-
-        ByRho(Fraction[] rho) {
-            this.rho = rho;
-        }
-
-        @Override
-        public int compare(Integer a, Integer b) {
-            int c = rho[a].compareTo(rho[b]);
-            return c != 0 ? c : Integer.compare(a, b);
-        }
-    }
-
-    /**
      * The selection of one MES run, in order, with how it came about. mes-add1 discards most runs, so
      * the explanation is only written out (decimals, text) when {@link #steps()} is first asked for.
      */
@@ -176,7 +157,7 @@ final class EqualShares {
         /** cost[p] * denominator, kept in step with the denominator while p is alive. */
         final BigInteger[] scaledCost;
         final Fraction[] lastRho = new Fraction[m];
-        final Comparator<Integer> byLastRho = new ByRho(lastRho);
+        final Comparator<Integer> byLastRho = new ByFractionThenIndex(lastRho);
         /** Payment per unit of weight at the last evaluation, as numerator / denominator over the then common denominator. */
         final BigInteger[] paymentNumerator = new BigInteger[m];
         final long[] paymentDivisor = new long[m];
@@ -285,7 +266,7 @@ final class EqualShares {
             return run;
         }
 
-        /** {@code order.removeIf(p -> !alive[p])} without a lambda (see {@link ByRho}). */
+        /** {@code order.removeIf(p -> !alive[p])} without a lambda (see {@link ByFractionThenIndex}). */
         private void dropFunded(List<Integer> order) {
             int kept = 0;
             for (int i = 0; i < order.size(); i++) {

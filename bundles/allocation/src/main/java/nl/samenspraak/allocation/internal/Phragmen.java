@@ -3,7 +3,6 @@ package nl.samenspraak.allocation.internal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -57,7 +56,7 @@ final class Phragmen {
         // one, so a round takes projects off the top in the order a full sort would list them, brings the
         // stale ones up to date, and stops at the first whose last known load exceeds the best found; those
         // taken off go back (but the one bought) with their new loads.
-        PriorityQueue<Integer> queue = new PriorityQueue<>(Math.max(1, m), new ByLoad(lastLoad));
+        PriorityQueue<Integer> queue = new PriorityQueue<>(Math.max(1, m), new ByFractionThenIndex(lastLoad));
         for (int p = 0; p < m; p++) {
             if (alive[p]) {
                 queue.add(p);
@@ -74,7 +73,7 @@ final class Phragmen {
             List<Integer> tied = new ArrayList<>();
             while (!queue.isEmpty()) {
                 int p = queue.peek();
-                if (bestSet && compareLoad(lastLoad[p], best) > 0) {
+                if (bestSet && ByFractionThenIndex.compareNullLast(lastLoad[p], best) > 0) {
                     break;
                 }
                 taken.add(queue.poll());
@@ -97,7 +96,7 @@ final class Phragmen {
                     lastLoad[p] = Fraction.of(sum, levelDenominator.multiply(BigInteger.valueOf(e.approvalCount[p])));
                     dirty[p] = false;
                 }
-                int c = bestSet ? compareLoad(lastLoad[p], best) : -1;
+                int c = bestSet ? ByFractionThenIndex.compareNullLast(lastLoad[p], best) : -1;
                 if (c < 0) {
                     bestSet = true;
                     best = lastLoad[p];
@@ -158,28 +157,5 @@ final class Phragmen {
         }
         steps.add(StepKind.NOTE, null, "Every eligible project is funded.");
         return selected;
-    }
-
-    /** Projects by their last known load, then by index (a class, not a lambda: see EqualShares.ByRho). */
-    private static final class ByLoad implements Comparator<Integer> {
-        private final Fraction[] lastLoad;
-
-        ByLoad(Fraction[] lastLoad) {
-            this.lastLoad = lastLoad;
-        }
-
-        @Override
-        public int compare(Integer a, Integer b) {
-            int c = compareLoad(lastLoad[a], lastLoad[b]);
-            return c != 0 ? c : Integer.compare(a, b);
-        }
-    }
-
-    /** Compares loads where null is +infinity. */
-    private static int compareLoad(Fraction a, Fraction b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : 1) : -1;
-        }
-        return a.compareTo(b);
     }
 }
