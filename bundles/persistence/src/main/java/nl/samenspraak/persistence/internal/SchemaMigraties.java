@@ -126,9 +126,8 @@ public class SchemaMigraties {
      */
     static String migreer(DataSource dataSource, liquibase.resource.ResourceAccessor bronnen, boolean tegenXsd) throws Exception {
         // Liquibase finds its own parts with ServiceLoader in the thread's context class loader, from its first use on
-        // (its root scope is made then). Its own bundle's loader always sees them; the loader this thread inherited
-        // did not once, at a boot under load 24: no log service was found, Liquibase's DatabaseFactory failed its
-        // class initialisation, and that Error left the node without a schema, silently (such an Error is now logged).
+        // (its root scope is made then). Its own bundle's loader always sees them, as long as nothing stands between:
+        // the platform ships it without the manifest headers through which SPI Fly would (bundles/liquibase).
         Thread thread = Thread.currentThread();
         ClassLoader eerder = thread.getContextClassLoader();
         thread.setContextClassLoader(Scope.class.getClassLoader());
