@@ -22,10 +22,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -52,6 +54,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public abstract class SamenspraakTestSupport {
+
+    /** A line of karaf.log starts with its timestamp; the lines of a stack trace do not. */
+    private static final Pattern LOGREGEL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T");
 
     protected static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     protected static final String PROBLEM_JSON = "application/problem+json";
@@ -306,17 +311,50 @@ public abstract class SamenspraakTestSupport {
         Polling.awaitNothingMissing(what, timeout, missing, SamenspraakTestSupport::lastLogLines);
     }
 
-    /** The ERROR and WARN lines of the container's log, so a failure in CI explains itself. */
+    /**
+     * The ERROR and WARN lines of the container's log, and the exception chain of its first ERROR with a stack trace, so a failure in
+     * CI explains itself (CI keeps the test output, not the container's log).
+     */
     private static String lastLogLines() {
         Path log = Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log");
         try (Stream<String> lines = Files.lines(log)) {
-            List<String> problems = lines.filter(l -> l.contains("| ERROR |") || l.contains("| WARN  |"))
+            List<String> all = lines.collect(Collectors.toList());
+            List<String> problems = all.stream().filter(l -> l.contains("| ERROR |") || l.contains("| WARN  |"))
                     .collect(Collectors.toList());
             return "\nERROR/WARN lines of " + log + " (last 30):\n"
-                    + String.join("\n", problems.subList(Math.max(0, problems.size() - 30), problems.size()));
+                    + String.join("\n", problems.subList(Math.max(0, problems.size() - 30), problems.size()))
+                    + firstErrorChain(all);
         } catch (IOException | RuntimeException e) {
             return " (no log at " + log + ": " + e + ")";
         }
+    }
+
+    /** The exception chain of the first ERROR that has a stack trace: each exception with its first three frames. */
+    private static String firstErrorChain(List<String> log) {
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).contains("| ERROR |")) {
+                List<String> keten = exceptionChain(log, i + 1);
+                if (!keten.isEmpty()) {
+                    return "\nException chain of the first ERROR with a stack trace (" + log.get(i).substring(0, 23) + "):\n"
+                            + String.join("\n", keten);
+                }
+            }
+        }
+        return "";
+    }
+
+    private static List<String> exceptionChain(List<String> log, int vanaf) {
+        List<String> keten = new ArrayList<>();
+        int frames = 0;
+        for (int i = vanaf; i < log.size() && !LOGREGEL.matcher(log.get(i)).lookingAt(); i++) {
+            String regel = log.get(i);
+            boolean frame = regel.startsWith("\tat ") || regel.startsWith("\t...");
+            frames = frame ? frames + 1 : 0;
+            if (!frame || frames <= 3) {
+                keten.add(regel);
+            }
+        }
+        return keten;
     }
 
     // ---- bundles ----
