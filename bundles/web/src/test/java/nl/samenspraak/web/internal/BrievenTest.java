@@ -6,17 +6,22 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.Test;
 
@@ -100,6 +105,40 @@ public class BrievenTest {
             assertTrue(tekst, tekst.contains("Modelregeling bewonersinitiatieven"));
             assertTrue(tekst, tekst.contains("gemeente-model 1.2.0"));
             assertTrue(tekst, tekst.contains("bezwaar maken") && tekst.contains("6:7 en 6:8"));
+        }
+    }
+
+    /** What a screen reader and an archive need of the PDF (PDF/UA-1, PDF/A-2u): tags, language, title, metadata. */
+    @Test
+    public void deBriefIsGetagdVoorEenSchermlezerEnGeschiktVoorHetArchief() throws Exception {
+        Map<String, Object> model = model("Stembrieven: Spoorwijk");
+        model.put("ronde", new RondeInBrief("Wijkbudget Spoorwijk 2027", Bedrag.euro(50_000)));
+        model.put("brieven", List.of(brief(1, "Yılmaz", "K7Q2-M4XP")));
+        model.put("stemadres", "https://samenspraak.example/gemeenten/GM0222/wijkbudgetten/r1/stemmen");
+        model.put("stemmenVanaf", Optional.empty());
+        model.put("stemmenTot", Optional.empty());
+        model.put("vandaag", LocalDate.of(2027, 2, 1));
+
+        try (PDDocument pdf = Loader.loadPDF(Pdfweergave.pdf(render("pdf/stembrieven.ftlh", model)))) {
+            PDDocumentCatalog catalogus = pdf.getDocumentCatalog();
+            assertTrue("tagged", catalogus.getMarkInfo() != null && catalogus.getMarkInfo().isMarked());
+            assertEquals("nl", catalogus.getLanguage());
+            assertTrue("the title, not the file name, in the window", catalogus.getViewerPreferences().displayDocTitle());
+            Set<String> soorten = new HashSet<>();
+            structuur(catalogus.getStructureTreeRoot().getKids(), soorten);
+            assertTrue(soorten.toString(), soorten.contains("H1") && soorten.contains("P"));
+            String xmp = new String(catalogus.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp, xmp.contains("pdfuaid:part") && xmp.contains("pdfaid:part") && xmp.contains("Stembrieven: Spoorwijk"));
+            assertEquals(1, catalogus.getOutputIntents().size());
+        }
+    }
+
+    private static void structuur(List<Object> kinderen, Set<String> soorten) {
+        for (Object kind : kinderen) {
+            if (kind instanceof PDStructureElement element) {
+                soorten.add(element.getStructureType());
+                structuur(element.getKids(), soorten);
+            }
         }
     }
 
