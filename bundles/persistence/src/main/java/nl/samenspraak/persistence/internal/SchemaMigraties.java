@@ -95,16 +95,25 @@ public class SchemaMigraties {
                     registratie = context.registerService(DataSource.class, dataSource, properties);
                 }
             }
-        } catch (Exception | LinkageError e) {
+        } catch (LinkageError e) {
+            LOG.error("Liquibase could not load or initialise its classes in this node, and a class that failed stays failed: "
+                    + "restart the node, or run bundle:refresh org.liquibase.core (the platform tries again in {} s all the same)",
+                    pauzeSeconden, e);
+            opnieuw();
+        } catch (Exception e) {
             LOG.error("Could not bring the samenspraak database up to date; the platform waits for it and tries again in {} s",
                     pauzeSeconden, e);
-            synchronized (this) {
-                if (!gestopt) {
-                    migratie.schedule(this::probeer, pauzeSeconden, TimeUnit.SECONDS);
-                }
-            }
-            pauzeSeconden = Math.min(LANGSTE_PAUZE_SECONDEN, pauzeSeconden * 2);
+            opnieuw();
         }
+    }
+
+    private void opnieuw() {
+        synchronized (this) {
+            if (!gestopt) {
+                migratie.schedule(this::probeer, pauzeSeconden, TimeUnit.SECONDS);
+            }
+        }
+        pauzeSeconden = Math.min(LANGSTE_PAUZE_SECONDEN, pauzeSeconden * 2);
     }
 
     @Deactivate
