@@ -312,8 +312,8 @@ public abstract class SamenspraakTestSupport {
     }
 
     /**
-     * The ERROR and WARN lines of the container's log, and the exception chain of its first ERROR with a stack trace, so a failure in
-     * CI explains itself (CI keeps the test output, not the container's log).
+     * The ERROR and WARN lines of the container's log, and the exception chain of its first ERROR with a stack trace,
+     * so a failure in CI explains itself (CI keeps the test output, not the container's log).
      */
     private static String lastLogLines() {
         Path log = Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log");

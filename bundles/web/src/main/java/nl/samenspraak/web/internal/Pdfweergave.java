@@ -11,14 +11,18 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * Sets a printable page on A4 as a PDF: the XHTML that a template rendered in the layout for paper
- * ({@code pdf.ftlh}), with its own style sheet inside, in DejaVu (the PDF standard fonts know no ı or Ş). No base address is given, so nothing outside the document
- * (a gemeente's logo or style sheet on another host) is ever fetched while rendering.
+ * ({@code pdf.ftlh}), with its own style sheet inside, in DejaVu (the PDF standard fonts know no ı or Ş). No base
+ * address is given, so nothing outside the document (a gemeente's logo or style sheet on another host) is ever
+ * fetched while rendering.
  * <p>
  * Tagged for PDF/UA-1: a screen reader reads the letter in order, with its headings, lists and tables, in Dutch (the
  * layout's {@code lang}), under its title. And PDF/A-2u, the archival form, with the sRGB profile of the JDK: a
  * besluit goes into the gemeente's archive.
  */
 final class Pdfweergave {
+
+    /** The JDK's own sRGB colour profile, which PDF/A asks for as the document's output intent. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private Pdfweergave() {
     }
@@ -29,9 +33,6 @@ final class Pdfweergave {
      * @throws RuntimeException (from openhtmltopdf) when the document is not well-formed XML, e.g. a template that
      *         writes {@code <br>} instead of {@code <br/>}
      */
-    /** The JDK's own sRGB colour profile, which PDF/A asks for as the document's output intent. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
     static byte[] pdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();

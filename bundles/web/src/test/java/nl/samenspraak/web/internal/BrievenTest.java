@@ -61,13 +61,8 @@ public class BrievenTest {
     public void elkeBriefMetStemcodeOpEenEigenPagina() throws Exception {
         List<Brief> brieven = List.of(brief(1, "Yılmaz", "K7Q2-M4XP"), brief(2, "De Vries", "R9T3-W8ZN"),
                 brief(3, "Şahin", "B5D6-H2JC"));
-        Map<String, Object> model = model("Stembrieven: Spoorwijk");
-        model.put("ronde", new RondeInBrief("Wijkbudget Spoorwijk 2027", Bedrag.euro(50_000)));
-        model.put("brieven", brieven);
-        model.put("stemadres", "https://samenspraak.example/gemeenten/GM0222/wijkbudgetten/r1/stemmen");
-        model.put("stemmenVanaf", Optional.of(LocalDate.of(2027, 3, 1)));
-        model.put("stemmenTot", Optional.of(LocalDate.of(2027, 3, 15)));
-        model.put("vandaag", LocalDate.of(2027, 2, 1));
+        Map<String, Object> model = stembrieven(brieven, Optional.of(LocalDate.of(2027, 3, 1)),
+                Optional.of(LocalDate.of(2027, 3, 15)));
 
         try (PDDocument pdf = Loader.loadPDF(Pdfweergave.pdf(render("pdf/stembrieven.ftlh", model)))) {
             assertEquals(3, pdf.getNumberOfPages());
@@ -111,13 +106,7 @@ public class BrievenTest {
     /** What a screen reader and an archive need of the PDF (PDF/UA-1, PDF/A-2u): tags, language, title, metadata. */
     @Test
     public void deBriefIsGetagdVoorEenSchermlezerEnGeschiktVoorHetArchief() throws Exception {
-        Map<String, Object> model = model("Stembrieven: Spoorwijk");
-        model.put("ronde", new RondeInBrief("Wijkbudget Spoorwijk 2027", Bedrag.euro(50_000)));
-        model.put("brieven", List.of(brief(1, "Yılmaz", "K7Q2-M4XP")));
-        model.put("stemadres", "https://samenspraak.example/gemeenten/GM0222/wijkbudgetten/r1/stemmen");
-        model.put("stemmenVanaf", Optional.empty());
-        model.put("stemmenTot", Optional.empty());
-        model.put("vandaag", LocalDate.of(2027, 2, 1));
+        Map<String, Object> model = stembrieven(List.of(brief(1, "Yılmaz", "K7Q2-M4XP")), Optional.empty(), Optional.empty());
 
         try (PDDocument pdf = Loader.loadPDF(Pdfweergave.pdf(render("pdf/stembrieven.ftlh", model)))) {
             PDDocumentCatalog catalogus = pdf.getDocumentCatalog();
@@ -167,6 +156,18 @@ public class BrievenTest {
     private static Brief brief(int regel, String naam, String code) {
         return new Brief(new Bewoner(regel, new Kiezer("k" + regel, LocalDate.of(1980, 1, 1), "WK022201"), naam,
                 "Dorpsstraat " + regel, "7001 AA", "Doetinchem"), code);
+    }
+
+    /** What the letters of round "Wijkbudget Spoorwijk 2027" of Doetinchem read. */
+    private static Map<String, Object> stembrieven(List<Brief> brieven, Optional<LocalDate> vanaf, Optional<LocalDate> tot) {
+        Map<String, Object> model = model("Stembrieven: Spoorwijk");
+        model.put("ronde", new RondeInBrief("Wijkbudget Spoorwijk 2027", Bedrag.euro(50_000)));
+        model.put("brieven", brieven);
+        model.put("stemadres", "https://samenspraak.example/gemeenten/GM0222/wijkbudgetten/r1/stemmen");
+        model.put("stemmenVanaf", vanaf);
+        model.put("stemmenTot", tot);
+        model.put("vandaag", LocalDate.of(2027, 2, 1));
+        return model;
     }
 
     private static Map<String, Object> model(String titel) {

@@ -30,7 +30,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable>, Ap
         }
         if (verbindingVerbroken(exception)) {
             // not an incident: nothing on our side went wrong, and an ERROR here would wake whoever watches the log
-            LOG.info("The client broke off the connection before its request or our answer was complete: {}", exception.toString());
+            LOG.info("The client broke off the connection before its request or our answer was complete: {}",
+                    exception.toString());
             return Problems.response(400, "De verbinding werd verbroken voordat het verzoek of het antwoord compleet was");
         }
         String incident = UUID.randomUUID().toString();
@@ -40,7 +41,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable>, Ap
 
     /** Jetty reports a client that went away, while it sent its body or while we answered, as an EOFException. */
     static boolean verbindingVerbroken(Throwable exception) {
-        for (Throwable oorzaak = exception; oorzaak != null; oorzaak = oorzaak.getCause() == oorzaak ? null : oorzaak.getCause()) {
+        for (Throwable oorzaak = exception; oorzaak != null; oorzaak = oorzaak.getCause()) {
             if (oorzaak instanceof EOFException) {
                 return true;
             }
