@@ -119,6 +119,7 @@ public class BrievenTest {
             String xmp = new String(catalogus.getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertTrue(xmp, xmp.contains("pdfuaid:part") && xmp.contains("pdfaid:part") && xmp.contains("Stembrieven: Spoorwijk"));
             assertEquals(1, catalogus.getOutputIntents().size());
+            assertEquals("Stembrieven: Spoorwijk, een brief van de gemeente Doetinchem", pdf.getDocumentInformation().getSubject());
         }
     }
 
