@@ -25,8 +25,7 @@ public class DatabaseHealthCheck implements HealthCheck {
 
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
-    @Reference(target = "(&(osgi.jndi.service.name=samenspraak)(" + SchemaMigraties.SCHEMA_PROPERTY + "="
-            + SchemaMigraties.BIJGEWERKT + "))")
+    @Reference(target = BijgewerkteDatabase.FILTER)
     private DataSource dataSource;
 
     @Reference(target = "(osgi.unit.name=samenspraak)")

@@ -26,8 +26,7 @@ public class OnlineBackup implements DatabaseBackup {
 
     private static final DateTimeFormatter STEMPEL = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(Kalender.NEDERLAND);
 
-    @Reference(target = "(&(osgi.jndi.service.name=samenspraak)(" + SchemaMigraties.SCHEMA_PROPERTY + "="
-            + SchemaMigraties.BIJGEWERKT + "))")
+    @Reference(target = BijgewerkteDatabase.FILTER)
     private DataSource dataSource;
 
     @Reference

@@ -17,6 +17,8 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 import liquibase.resource.ClassLoaderResourceAccessor;
 
+import nl.samenspraak.schema.internal.SchemaMigraties;
+
 /**
  * The bundle's own persistence unit outside OSGi: {@code META-INF/persistence.xml} as shipped, on a fresh
  * in-memory Derby database migrated by the shipped changelog, behind a {@link JpaTemplate} that behaves like Aries' resource-local one (a fresh

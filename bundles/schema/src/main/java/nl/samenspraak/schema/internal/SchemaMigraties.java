@@ -1,4 +1,4 @@
-package nl.samenspraak.persistence.internal;
+package nl.samenspraak.schema.internal;
 
 import java.sql.Connection;
 import java.util.Hashtable;
@@ -30,11 +30,14 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.ui.LoggerUIService;
 
 /**
- * Brings the samenspraak database to the schema this bundle's entities expect, with the Liquibase changelog
- * {@value #CHANGELOG}, before anything uses it; then offers the same datasource again as
+ * Brings the samenspraak database to the schema the persistence bundle's entities expect, with the Liquibase
+ * changelog {@value #CHANGELOG}, before anything uses it; then offers the same datasource again as
  * {@code (samenspraak.schema=bijgewerkt)}, which is the only datasource the persistence unit accepts (see
- * {@code persistence.xml}). So no EntityManagerFactory, and therefore no store, exists on a database that is
- * not migrated, and EclipseLink never creates or changes a table.
+ * {@code persistence.xml} in bundles/persistence). So no EntityManagerFactory, and therefore no store, exists on
+ * a database that is not migrated, and EclipseLink never creates or changes a table.
+ * <p>
+ * A bundle of its own, apart from the persistence bundle: it needs neither JPA nor the domain, and the persistence
+ * bundle needs no Liquibase.
  * <p>
  * Several nodes may start at once on one database: Liquibase's lock table lets one of them migrate while the
  * others wait. A database written before migrations existed (tables made by EclipseLink) has no changelog
@@ -131,9 +134,10 @@ public class SchemaMigraties {
     /**
      * Runs every changeset not yet applied; answers the database's product name and version. {@code tegenXsd}: check
      * the changelog against Liquibase's XML schema first. The unit tests do (they run this changelog on every build);
-     * a node does not, at every start: the changelog in its own bundle is the one those tests checked.
+     * a node does not, at every start: the changelog in its own bundle is the one those tests checked. Public for
+     * those tests (bundles/persistence), which run outside OSGi; the bundle exports nothing.
      */
-    static String migreer(DataSource dataSource, liquibase.resource.ResourceAccessor bronnen, boolean tegenXsd) throws Exception {
+    public static String migreer(DataSource dataSource, liquibase.resource.ResourceAccessor bronnen, boolean tegenXsd) throws Exception {
         // Liquibase finds its own parts with ServiceLoader in the thread's context class loader, from its first use on
         // (its root scope is made then). Its own bundle's loader always sees them, as long as nothing stands between:
         // the platform ships it without the manifest headers through which SPI Fly would (bundles/liquibase).

@@ -1,4 +1,4 @@
-package nl.samenspraak.persistence.internal;
+package nl.samenspraak.schema.internal;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
