@@ -68,8 +68,8 @@ public class HotSwapIT extends SamenspraakTestSupport {
     private static final String WISSEL_BSN = "nl.samenspraak.itests.fixture.gm9901";
     private static final String GRILLIG_BSN = "nl.samenspraak.itests.fixture.gm9902";
     private static final Set<String> PLATFORM = Set.of("nl.samenspraak.api", "nl.samenspraak.rules-api",
-            "nl.samenspraak.core", "nl.samenspraak.rest", "nl.samenspraak.persistence", "nl.samenspraak.shell",
-            "nl.samenspraak.allocation", "nl.samenspraak.gemeente-model");
+            "nl.samenspraak.core", "nl.samenspraak.rest", "nl.samenspraak.schema", "nl.samenspraak.persistence",
+            "nl.samenspraak.shell", "nl.samenspraak.allocation", "nl.samenspraak.gemeente-model");
     private static final Duration GENEROUS = Duration.ofSeconds(30);
     private static final int UPDATES = 9;
     private static final int MEERVOUD_UPDATES = 20;

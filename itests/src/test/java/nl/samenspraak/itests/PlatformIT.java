@@ -51,7 +51,7 @@ public class PlatformIT extends SamenspraakTestSupport {
         Set<String> names = new TreeSet<>();
         samenspraakBundles().forEach(b -> names.add(b.getSymbolicName()));
         assertTrue(names.toString(), names.containsAll(Set.of("nl.samenspraak.api", "nl.samenspraak.core",
-                "nl.samenspraak.persistence", "nl.samenspraak.rest", "nl.samenspraak.demo")));
+                "nl.samenspraak.schema", "nl.samenspraak.persistence", "nl.samenspraak.rest", "nl.samenspraak.demo")));
     }
 
     @Test
