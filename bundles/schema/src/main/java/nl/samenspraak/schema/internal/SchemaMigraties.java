@@ -41,7 +41,8 @@ import liquibase.ui.LoggerUIService;
  * <p>
  * Several nodes may start at once on one database: Liquibase's lock table lets one of them migrate while the
  * others wait. A database written before migrations existed (tables made by EclipseLink) has no changelog
- * table; the first changesets find their tables there and are only recorded (see the changelog).
+ * table; the first changesets find their tables there and are only recorded (see the changelog). A database that
+ * records the fingerprint of this very changelog ({@link SchemaStempel}) is not handed to Liquibase at all.
  */
 @Component(immediate = true)
 public class SchemaMigraties {
@@ -132,12 +133,26 @@ public class SchemaMigraties {
     }
 
     /**
-     * Runs every changeset not yet applied; answers the database's product name and version. {@code tegenXsd}: check
+     * Runs every changeset not yet applied, unless this database records that it is up to date with this very
+     * changelog (SchemaStempel); answers the database's product name and version. {@code tegenXsd}: check
      * the changelog against Liquibase's XML schema first. The unit tests do (they run this changelog on every build);
      * a node does not, at every start: the changelog in its own bundle is the one those tests checked. Public for
      * those tests (bundles/persistence), which run outside OSGi; the bundle exports nothing.
      */
     public static String migreer(DataSource dataSource, liquibase.resource.ResourceAccessor bronnen, boolean tegenXsd) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            return migreer(connection, bronnen, tegenXsd);
+        }
+    }
+
+    static String migreer(Connection connection, liquibase.resource.ResourceAccessor bronnen, boolean tegenXsd) throws Exception {
+        String naam = connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
+        String vingerafdruk = SchemaStempel.vingerafdruk(bronnen, CHANGELOG);
+        if (SchemaStempel.staatOp(connection, vingerafdruk)) {
+            LOG.info("Schema of the samenspraak database ({}) is up to date with {}: this changelog (SHA-256 {}) ran on it "
+                    + "before, so Liquibase is not needed", naam, CHANGELOG, vingerafdruk);
+            return naam;
+        }
         // Liquibase finds its own parts with ServiceLoader in the thread's context class loader, from its first use on
         // (its root scope is made then). Its own bundle's loader always sees them, as long as nothing stands between:
         // the platform ships it without the manifest headers through which SPI Fly would (bundles/liquibase).
@@ -145,28 +160,25 @@ public class SchemaMigraties {
         ClassLoader eerder = thread.getContextClassLoader();
         thread.setContextClassLoader(Scope.class.getClassLoader());
         try {
-            return migreerMetLiquibase(dataSource, bronnen, tegenXsd);
+            migreerMetLiquibase(connection, bronnen, tegenXsd);
         } finally {
             thread.setContextClassLoader(eerder);
         }
+        SchemaStempel.zet(connection, vingerafdruk);
+        LOG.info("Schema of the samenspraak database ({}) is up to date with {} (SHA-256 {})", naam, CHANGELOG, vingerafdruk);
+        return naam;
     }
 
-    private static String migreerMetLiquibase(DataSource dataSource, liquibase.resource.ResourceAccessor bronnen, boolean tegenXsd)
+    private static void migreerMetLiquibase(Connection connection, liquibase.resource.ResourceAccessor bronnen, boolean tegenXsd)
             throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            String naam = connection.getMetaData().getDatabaseProductName() + " "
-                    + connection.getMetaData().getDatabaseProductVersion();
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            // no usage reports leave the server; progress goes to the log, not to the console of whoever started Karaf
-            Scope.child(Map.of(AnalyticsArgs.ENABLED.getKey(), false, Scope.Attr.resourceAccessor.name(), bronnen,
-                    Scope.Attr.ui.name(), new LoggerUIService(),
-                    GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), tegenXsd), () ->
-                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-                            .execute());
-            LOG.info("Schema of the samenspraak database ({}) is up to date with {}", naam, CHANGELOG);
-            return naam;
-        }
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        // no usage reports leave the server; progress goes to the log, not to the console of whoever started Karaf
+        Scope.child(Map.of(AnalyticsArgs.ENABLED.getKey(), false, Scope.Attr.resourceAccessor.name(), bronnen,
+                Scope.Attr.ui.name(), new LoggerUIService(),
+                GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), tegenXsd), () ->
+                new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                        .execute());
     }
 }
