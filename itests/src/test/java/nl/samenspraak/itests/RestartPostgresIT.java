@@ -32,6 +32,11 @@ public class RestartPostgresIT extends RestartIT {
         node.database(server.datasource(server.database("restart")));
     }
 
+    @Override
+    protected boolean eersteStartOpLegeDemodatabase() {
+        return false; // a new PostgreSQL database: Liquibase makes the schema at the first start
+    }
+
     /**
      * A database that is not there when the node first asks for it (created late, slow to answer, briefly
      * unreachable) is waited for: the node becomes ready once it comes, without a restart. Before, the pool
