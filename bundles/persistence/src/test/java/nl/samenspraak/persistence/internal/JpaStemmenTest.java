@@ -77,6 +77,26 @@ public class JpaStemmenTest {
     }
 
     @Test
+    public void unknownCodesAndAnotherRoundsPassAreRefusedInABatch() {
+        String ronde = ronde("GM0222", Fase.STEMMEN);
+        String andereRonde = ronde("r-ander", "GM0222", Fase.STEMMEN);
+        store.registreerStempassen("GM0222", ronde, List.of("pas-1", "pas-2"), List.of("k1", "k2"));
+        store.registreerStempassen("GM0222", andereRonde, List.of("pas-elders"), List.of("k3"));
+
+        List<Optional<RuntimeException>> uitkomsten = store.stemAlle("GM0222", ronde, List.of(stem("pas-2", "a"),
+                stem("onbekend", "b"), stem("onbekend", "c"), stem("pas-1", "d"), stem("pas-2", "e"), stem("pas-elders", "f")));
+
+        assertEquals(Optional.empty(), uitkomsten.get(0));
+        assertEquals(Waarom.ONBEKENDE_STEMCODE, waarom(uitkomsten.get(1)));
+        assertEquals("a second ballot of an unknown code is as unknown", Waarom.ONBEKENDE_STEMCODE, waarom(uitkomsten.get(2)));
+        assertEquals(Optional.empty(), uitkomsten.get(3));
+        assertEquals(Waarom.AL_GESTEMD, waarom(uitkomsten.get(4)));
+        assertEquals("a pass of another round", Waarom.ONBEKENDE_STEMCODE, waarom(uitkomsten.get(5)));
+        assertEquals(Map.of("pas-1", List.of("d"), "pas-2", List.of("a")), opgeslagen("GM0222", ronde));
+        assertTrue(store.stemmen("GM0222", andereRonde).isEmpty());
+    }
+
+    @Test
     public void aBallotReadsBackAsItWasCast() {
         String ronde = ronde("GM0222", Fase.STEMMEN);
         store.registreerStempassen("GM0222", ronde, List.of("pas-1", "pas-2"), List.of("k1", "k2"));
@@ -164,7 +184,11 @@ public class JpaStemmenTest {
     }
 
     private String ronde(String gemeente, Fase fase) {
-        return store.create(gemeente, new Ronde("r-" + gemeente, gemeente, "WK1", "Ronde", Bedrag.euro(50_000), "b1", "stemming",
+        return ronde("r-" + gemeente, gemeente, fase);
+    }
+
+    private String ronde(String id, String gemeente, Fase fase) {
+        return store.create(gemeente, new Ronde(id, gemeente, "WK1", "Ronde", Bedrag.euro(50_000), "b1", "stemming",
                 new Rondeopzet(Rondeopzet.Besluitvorming.STEMMING, 0, 0, false, 16, true, Rondeopzet.Stembiljet.goedkeuring(),
                         new Reden("art. 2", "opzet")),
                 LocalDate.of(2026, 1, 1), new Besluit.Herkomst("t", "v", LocalDate.of(2025, 1, 1), Optional.empty(), "b", "1"),
