@@ -5,11 +5,14 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
+import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +55,29 @@ public class PlatformIT extends SamenspraakTestSupport {
         samenspraakBundles().forEach(b -> names.add(b.getSymbolicName()));
         assertTrue(names.toString(), names.containsAll(Set.of("nl.samenspraak.api", "nl.samenspraak.core",
                 "nl.samenspraak.schema", "nl.samenspraak.persistence", "nl.samenspraak.rest", "nl.samenspraak.demo")));
+    }
+
+    /**
+     * Woven entities carry no JPA-RS methods: those name classes the persistence bundle cannot load, and whether
+     * EclipseLink adds them depended on the order in which Karaf resolved its bundles.
+     */
+    @Test
+    public void entitiesCarryNoRestWeaving() throws ClassNotFoundException {
+        Bundle persistence = samenspraakBundles().stream()
+                .filter(b -> b.getSymbolicName().equals("nl.samenspraak.persistence")).findFirst().orElseThrow();
+        List<String> entities = new ArrayList<>();
+        String entityPackage = "nl/samenspraak/persistence/internal";
+        for (URL entry : Collections.list(persistence.findEntries(entityPackage, "*Entity.class", false))) {
+            String path = entry.getPath();
+            entities.add(path.substring(1, path.length() - ".class".length()).replace('/', '.'));
+        }
+        assertTrue(entities.toString(), entities.size() >= 20);
+        for (String name : entities) {
+            Class<?> entity = persistence.loadClass(name);
+            assertEquals(name, List.of(), Arrays.stream(entity.getInterfaces()).map(Class::getName)
+                    .filter(n -> n.endsWith("PersistenceWeavedRest")).toList());
+            entity.getDeclaredMethods(); // resolves every type its methods name
+        }
     }
 
     @Test
