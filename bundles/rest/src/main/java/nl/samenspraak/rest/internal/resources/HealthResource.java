@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import javax.ws.rs.GET;
@@ -56,7 +57,7 @@ public class HealthResource implements ApiResource {
 
         @AttributeDefinition(description = "Hoe lang (ms) de uitkomst van de controles geldt: load balancers en monitoring "
                 + "die vaak vragen, laten de controles (databaseverbinding, outbox, regelbundels) zo ten hoogste eens per "
-                + "periode draaien. 0: bij elke vraag opnieuw")
+                + "periode draaien. Een uitkomst 'niet gereed' geldt ten hoogste 100 ms. 0: bij elke vraag opnieuw")
         long cache_ms() default 1000;
     }
 
@@ -64,6 +65,12 @@ public class HealthResource implements ApiResource {
     private record Uitkomst(long nanos, Map<String, CheckResult> results) {
     }
 
+    /**
+     * A "not ready" is kept for a tenth of a second at most: a node that has just become ready (after a start, or
+     * when its database is back) is seen by the next probe, not after {@code cache.ms}; a node that stays down costs
+     * at most ten rounds of checks a second.
+     */
+    private static final long NIET_GEREED_GELDIG_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final String UP = "UP";
     private static final String DOWN = "DOWN";
 
@@ -71,6 +78,7 @@ public class HealthResource implements ApiResource {
     private volatile Set<String> required = Set.of();
     private volatile long geldigNanos;
     private volatile Uitkomst laatste;
+    LongSupplier klok = System::nanoTime;
     private final Object rekenen = new Object();
 
     @Activate
@@ -134,13 +142,18 @@ public class HealthResource implements ApiResource {
                 Health health = check.check();
                 results.put(check.name(), new CheckResult(health.up() ? UP : DOWN, health.detail()));
             }
-            laatste = new Uitkomst(System.nanoTime(), Collections.unmodifiableMap(results));
+            laatste = new Uitkomst(klok.getAsLong(), Collections.unmodifiableMap(results));
             return results;
         }
     }
 
     private boolean geldig(Uitkomst uitkomst) {
-        return uitkomst != null && System.nanoTime() - uitkomst.nanos() < geldigNanos;
+        if (uitkomst == null) {
+            return false;
+        }
+        long leeftijd = klok.getAsLong() - uitkomst.nanos();
+        boolean gereed = uitkomst.results().values().stream().allMatch(r -> UP.equals(r.status()));
+        return leeftijd < (gereed ? geldigNanos : Math.min(geldigNanos, NIET_GEREED_GELDIG_NANOS));
     }
 
     /** Not ready: a problem (RFC 9457) with the outcome of each check as an extension member. */

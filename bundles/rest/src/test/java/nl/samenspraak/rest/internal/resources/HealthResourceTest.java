@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.Test;
@@ -46,6 +47,24 @@ public class HealthResourceTest {
         assertEquals("a required check that is gone counts as down", 503, health.health().getStatus());
         health.addCheck(database);
         assertEquals(200, health.health().getStatus());
+    }
+
+    @Test
+    public void aNodeThatBecomesReadyIsSeenWithinATenthOfASecondNotAfterTheCachePeriod() {
+        HealthResource health = resource(60_000);
+        long[] nu = { 0 };
+        health.klok = () -> nu[0];
+        databaseUp = false;
+        assertEquals(503, health.health().getStatus());
+        databaseUp = true;
+        nu[0] += TimeUnit.MILLISECONDS.toNanos(99);
+        assertEquals("not ready is still what was found", 503, health.health().getStatus());
+        nu[0] += TimeUnit.MILLISECONDS.toNanos(1);
+        assertEquals(200, health.health().getStatus());
+        databaseUp = false;
+        nu[0] += TimeUnit.MILLISECONDS.toNanos(59_000);
+        assertEquals("ready holds for the cache period", 200, health.health().getStatus());
+        assertEquals(2, gedraaid.get());
     }
 
     @Test
