@@ -16,6 +16,8 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -26,9 +28,9 @@ import nl.samenspraak.api.health.HealthCheck;
 
 /**
  * Readiness of the API itself: every enabled resource and provider component of this bundle is satisfied, and
- * the {@link ApiServer} is active with exactly the resources and providers that are registered now. Without
- * it {@code /health} said UP while resources were still arriving after a start, and the API server, rebuilt
- * for each of them, answered CXF's 404 in between.
+ * the {@link ApiServer} is active with exactly the resources and providers that are registered now and has
+ * published them all. Without it {@code /health} said UP while resources were still arriving after a start, and
+ * the API server, rebuilt for them, answered CXF's 404 in between.
  */
 @Component
 public class ApiGereedheid implements HealthCheck {
@@ -37,6 +39,9 @@ public class ApiGereedheid implements HealthCheck {
 
     @Reference
     private ServiceComponentRuntime runtime;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ApiServer server;
 
     private BundleContext context;
 
@@ -59,7 +64,12 @@ public class ApiGereedheid implements HealthCheck {
                     componenten.put(beschrijving, runtime.getComponentConfigurationDTOs(beschrijving));
                 }
             }
-            return beoordeel(componenten, serviceIds(ApiResource.class), serviceIds(ApiProvider.class));
+            Health oordeel = beoordeel(componenten, serviceIds(ApiResource.class), serviceIds(ApiProvider.class));
+            ApiServer actieveServer = server;
+            if (oordeel.up() && actieveServer != null && !actieveServer.allesGepubliceerd()) {
+                return Health.down("de API-server publiceert zo de resources die er net bij kwamen");
+            }
+            return oordeel;
         } catch (RuntimeException | InvalidSyntaxException e) {
             return Health.down("niet te bepalen: " + e);
         }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
@@ -36,15 +38,22 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
  * Resources are bound dynamically, each class through a {@link GebondenResource}: a resource component that is
  * replaced (SCR does so when one of its static references changes) is swapped under the running server, so the
  * other resources never go away with it. The server is rebuilt only when a resource of a class it does not
- * publish yet arrives (while the platform starts) or when a provider comes or goes.
+ * publish yet arrives (while the platform starts) or when a provider comes or goes. Resources arrive one by one
+ * while the platform starts; the server is rebuilt once they stop arriving (a rebuild per resource took half a second
+ * of every start, in the thread that starts the bundles), and {@link ApiGereedheid} reports the API not ready until
+ * then.
  */
-@Component(immediate = true)
+@Component(immediate = true, service = ApiServer.class)
 public class ApiServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
     public static final String API_VERSION = "1.0.0";
     static final String ADDRESS = "/v1";
+    /** A rebuild waits until no new resource arrived for this long, */
+    private static final long RUST_MS = 50;
+    /** but not longer than this after the first one. */
+    private static final long HOOGSTENS_MS = 1_000;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
     private List<ApiProvider> providers;
@@ -54,16 +63,36 @@ public class ApiServer {
     private boolean actief;
     private Server api;
     private Server fallback;
+    private ScheduledExecutorService planner;
+    private Bundelaar herpublicatie;
 
     @Reference(name = "resources", cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindResource")
     synchronized void bindResource(ApiResource resource) {
         resources.computeIfAbsent(resource.getClass(), GebondenResource::new).bind(resource);
         if (actief && !gepubliceerd.contains(resource.getClass())) {
-            LOG.info("Publishing the API again with the new resource {}", resource.getClass().getSimpleName());
-            api.destroy();
-            api = publiceer();
+            herpublicatie.vraag();
         }
+    }
+
+    private synchronized void publiceerNieuwe() {
+        List<String> nieuw = resources.entrySet().stream()
+                .filter(r -> r.getValue().gebonden() && !gepubliceerd.contains(r.getKey()))
+                .map(r -> r.getKey().getSimpleName()).toList();
+        if (actief && !nieuw.isEmpty()) {
+            LOG.info("Publishing the API again with the new resources {}", nieuw);
+            try {
+                api.destroy();
+                api = publiceer();
+            } catch (RuntimeException e) {
+                LOG.error("Could not publish the API with the new resources {}", nieuw, e);
+            }
+        }
+    }
+
+    /** Whether every resource bound now is published: false while new ones wait for the rebuild. */
+    synchronized boolean allesGepubliceerd() {
+        return resources.entrySet().stream().allMatch(r -> !r.getValue().gebonden() || gepubliceerd.contains(r.getKey()));
     }
 
     synchronized void unbindResource(ApiResource resource) {
@@ -76,6 +105,12 @@ public class ApiServer {
 
     @Activate
     synchronized void activate() {
+        planner = Executors.newSingleThreadScheduledExecutor(taak -> {
+            Thread thread = new Thread(taak, "samenspraak-api-publicatie");
+            thread.setDaemon(true);
+            return thread;
+        });
+        herpublicatie = new Bundelaar(planner, this::publiceerNieuwe, RUST_MS, HOOGSTENS_MS, System::nanoTime);
         api = publiceer();
         // CXF picks the longest matching address: everything under /api that is not /api/v1 lands here
         JAXRSServerFactoryBean factory = factory("/");
@@ -93,8 +128,9 @@ public class ApiServer {
         JAXRSServerFactoryBean factory = factory(ADDRESS);
         factory.setResourceProviders(aanwezig);
         factory.setProviders(providers(soorten));
+        Server server = factory.create();
         gepubliceerd = Set.copyOf(soorten);
-        return factory.create();
+        return server;
     }
 
     private static JAXRSServerFactoryBean factory(String address) {
@@ -114,6 +150,7 @@ public class ApiServer {
     @Deactivate
     synchronized void deactivate() {
         actief = false;
+        planner.shutdownNow();
         fallback.destroy();
         api.destroy();
     }
