@@ -56,12 +56,16 @@ public class BundelaarTest {
         }
     }
 
-    @Test
-    public void aBurstOfRequestsRunsTheTaskOnceWhenItIsOver() {
-        for (int i = 0; i < 19; i++) {
+    private void vraagElke20Ms(int keer) {
+        for (int i = 0; i < keer; i++) {
             bundelaar.vraag();
             tijd(20);
         }
+    }
+
+    @Test
+    public void aBurstOfRequestsRunsTheTaskOnceWhenItIsOver() {
+        vraagElke20Ms(19);
         assertEquals(0, runs.get());
         tijd(50);
         assertEquals(1, runs.get());
@@ -71,10 +75,7 @@ public class BundelaarTest {
 
     @Test
     public void anEndlessBurstStillRunsTheTaskAfterTheLongestWait() {
-        for (int i = 0; i < 49; i++) {
-            bundelaar.vraag();
-            tijd(20);
-        }
+        vraagElke20Ms(49);
         assertEquals(0, runs.get());
         bundelaar.vraag();
         tijd(20);
