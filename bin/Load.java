@@ -60,6 +60,9 @@ public class Load {
               -t, --seconds S      measure for S seconds per run (default 10)
               -n, --requests N     measure N requests per run instead (the run ends when all are answered)
               -w, --warmup S       warm-up seconds before each measurement, not counted (default 3)
+              --pairs K            measure baseline and target in turns K times per client count (default 1),
+                                   each for -t seconds after -w; prints each pair, the runs pooled and the
+                                   median of the pairs' req/s ratios
   --client-per-worker  with --java-http-client: one HttpClient per client thread (default: one shared)
   --java-http-client   send with the JDK's HttpClient (always for https). By default each client thread
                        keeps one plain HTTP/1.1 socket open: a few microseconds of CPU per request where
@@ -105,13 +108,24 @@ public class Load {
         List<String[]> summary = new ArrayList<>();
         boolean allOk = true;
         for (int clients : o.clients) {
-            Result base = null;
-            if (baseline != null) {
-                base = run(o, baseline, clients, new AtomicLong(), "baseline");
-                print(base, null, o);
+            List<Result> bases = new ArrayList<>();
+            List<Result> results = new ArrayList<>();
+            for (int pair = 0; pair < o.pairs && (results.isEmpty() || !results.get(results.size() - 1).exhausted); pair++) {
+                if (baseline != null) {
+                    bases.add(run(o, baseline, clients, new AtomicLong(), "baseline"));
+                    print(bases.get(bases.size() - 1), null, o);
+                }
+                results.add(run(o, target, clients, counter, o.name));
+                print(results.get(results.size() - 1), bases.isEmpty() ? null : bases.get(bases.size() - 1), o);
             }
-            Result result = run(o, target, clients, counter, o.name);
-            print(result, base, o);
+            Result base = bases.isEmpty() ? null : Result.pooled(bases);
+            Result result = Result.pooled(results);
+            if (results.size() > 1) {
+                print(result, base, o);
+                if (base != null) {
+                    printMedianRatio(bases, results);
+                }
+            }
             if (base != null) {
                 System.out.printf(Locale.ROOT,
                         "  targets as ratios to the baseline: %,.0f req/s = %.2f x baseline; p99 %.0f ms = %.2f x baseline p99%n",
@@ -137,6 +151,23 @@ public class Load {
     static String fmt(Result r) {
         return String.format(Locale.ROOT, "%,.0f %.1f %.1f%s", r.rps(), ms(r.percentile(50)), ms(r.percentile(99)),
                 r.errors() > 0 ? " (" + r.errors() + " errors)" : "");
+    }
+
+    /**
+     * With --pairs: the median of the pairs' throughput ratios. A pair's baseline and target run seconds apart,
+     * so a machine that slows down for a while (another process, the JIT, a GC) hurts both sides of a pair and
+     * the median of several pairs varies less from run to run than one long pair's ratio.
+     */
+    static void printMedianRatio(List<Result> bases, List<Result> results) {
+        double[] ratios = new double[results.size()];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = results.get(i).rps() / bases.get(i).rps();
+        }
+        Arrays.sort(ratios);
+        double median = ratios.length % 2 == 1 ? ratios[ratios.length / 2]
+                : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
+        System.out.printf(Locale.ROOT, "  median req/s ratio of %d pairs: %.3f x (min %.3f, max %.3f)%n", ratios.length,
+                median, ratios[0], ratios[ratios.length - 1]);
     }
 
     static double ms(long nanos) {
@@ -230,6 +261,24 @@ public class Load {
             this.samples = samples;
             this.cpuSeconds = cpuSeconds;
             this.exhausted = exhausted;
+        }
+
+        /** The runs of one request shape taken together: their requests over their summed measuring time. */
+        static Result pooled(List<Result> runs) {
+            if (runs.size() == 1) {
+                return runs.get(0);
+            }
+            long[] all = runs.stream().flatMapToLong(r -> Arrays.stream(r.latencies)).sorted().toArray();
+            Map<String, Long> failures = new TreeMap<>();
+            Map<String, String> samples = new TreeMap<>();
+            for (Result r : runs) {
+                r.failures.forEach((status, n) -> failures.merge(status, n, Long::sum));
+                r.samples.forEach(samples::putIfAbsent);
+            }
+            Result first = runs.get(0);
+            return new Result(first.name + " all", first.clients, all, runs.stream().mapToLong(r -> r.elapsedNanos).sum(),
+                    failures, samples, runs.stream().mapToDouble(r -> r.cpuSeconds).sum(),
+                    runs.get(runs.size() - 1).exhausted);
         }
 
         long count() {
@@ -559,6 +608,7 @@ public class Load {
         int seconds = 10;
         long requests;
         int warmup = 3;
+        int pairs = 1;
         boolean clientPerWorker;
         boolean javaHttpClient;
 
@@ -607,6 +657,7 @@ public class Load {
                             case "-n", "--requests" -> o.requests = Long.parseLong(v);
                             case "-w", "--warmup" -> o.warmup = Integer.parseInt(v);
                             case "--timeout" -> o.timeout = Integer.parseInt(v);
+                            case "--pairs" -> o.pairs = Integer.parseInt(v);
                             case "--baseline" -> o.baseline = v;
                             case "--target-rps" -> o.targetRps = Double.parseDouble(v);
                             case "--target-p99" -> o.targetP99 = Double.parseDouble(v);
