@@ -56,6 +56,30 @@ public class HeapLimietIT {
         assertTrue(argumenten.toString(), argumenten.contains("-Xmx300M"));
     }
 
+    @Test
+    public void aServerOfTwoCoresGetsTheSerialCollector() throws Exception {
+        assertTrue(karaf(Map.of("PATH", kernen(2))).contains("-XX:+UseSerialGC"));
+        assertTrue(karaf(Map.of("PATH", kernen(1))).contains("-XX:+UseSerialGC"));
+    }
+
+    @Test
+    public void withMoreCoresOrAChoiceOfItsOwnTheCollectorIsLeftAlone() throws Exception {
+        assertTrue(karaf(Map.of("PATH", kernen(8))).stream().noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC")));
+        assertTrue(karaf(Map.of("PATH", kernen(2), "SAMENSPRAAK_GC_OPTS", "")).stream()
+                .noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC")));
+        List<String> eigen = karaf(Map.of("PATH", kernen(2), "SAMENSPRAAK_GC_OPTS", "-XX:+UseZGC"));
+        assertTrue(eigen.toString(), eigen.contains("-XX:+UseZGC") && !eigen.contains("-XX:+UseSerialGC"));
+    }
+
+    /** A PATH whose first directory has an nproc that reports this many cores. */
+    private static String kernen(int aantal) throws IOException {
+        Path map = Files.createDirectories(jdk.resolveSibling("nproc-" + aantal));
+        Path nproc = map.resolve("nproc");
+        Files.writeString(nproc, "#!/bin/sh\necho " + aantal + "\n");
+        Files.setPosixFilePermissions(nproc, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return map + ":" + System.getenv("PATH");
+    }
+
     private static List<String> karaf(Map<String, String> omgeving) throws Exception {
         Map<String, String> env = new java.util.HashMap<>(omgeving);
         env.put("JAVA_HOME", jdk.toString());
@@ -65,7 +89,8 @@ public class HeapLimietIT {
     private static List<String> run(List<String> opdracht, Map<String, String> omgeving, Path map)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(opdracht).directory(map.toFile()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(k -> k.startsWith("JAVA_") || k.equals("EXTRA_JAVA_OPTS") || k.startsWith("KARAF_"));
+        builder.environment().keySet().removeIf(k -> k.startsWith("JAVA_") || k.equals("EXTRA_JAVA_OPTS") || k.startsWith("KARAF_")
+                || k.startsWith("SAMENSPRAAK_"));
         builder.environment().putAll(omgeving);
         Process proces = builder.start();
         String uitvoer = new String(proces.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
