@@ -5,6 +5,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.aries.jpa.template.TransactionType;
 import org.junit.After;
 import org.junit.Test;
 
@@ -173,6 +178,36 @@ public class JpaStemmenTest {
 
     private static Stem stem(String stemmer, String plan) {
         return new Stem(stemmer, List.of(plan), Map.of(), false, Instant.parse("2026-12-02T10:00:00Z"));
+    }
+
+    /**
+     * Derby plans a statement at its first run and keeps the plan for 100 runs. Planned on a nearly empty STEMPAS, the
+     * lookup of residents who hold a pass scanned the whole table for every block of codes, which made issuing the
+     * codes of a large round quadratic (docs/performance.md, seventh round); it must probe the primary key from the
+     * first block on.
+     */
+    @Test
+    public void theLookupOfPassHoldersProbesThePrimaryKeyAlsoWhenFirstPlannedOnAnEmptyTable() {
+        String ronde = ronde("GM0222", Fase.STEMMEN);
+        store.registreerStempassen("GM0222", ronde, passen("a", 20), passen("eerste-kiezer", 20));
+
+        String plan = database.txExpr(TransactionType.Required, em -> {
+            Connection verbinding = em.unwrap(Connection.class);
+            try (Statement sql = verbinding.createStatement()) {
+                sql.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+                store.registreerStempassen("GM0222", ronde, passen("b", 20), passen("latere-kiezer", 20));
+                try (ResultSet statistiek = sql.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
+                    assertTrue(statistiek.next());
+                    return statistiek.getString(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertTrue(plan, plan.contains("SELECT SLEUTEL FROM STEMPAS"));
+        assertTrue(plan, plan.contains("Index Scan ResultSet for STEMPAS using constraint STEMPAS_PK"));
+        assertFalse(plan, plan.contains("Table Scan ResultSet for STEMPAS"));
     }
 
     private static List<String> passen(String voorvoegsel, int aantal) {
