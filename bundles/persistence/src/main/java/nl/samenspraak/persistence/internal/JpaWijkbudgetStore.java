@@ -45,8 +45,8 @@ import nl.samenspraak.rules.Reden;
 @Component(service = WijkbudgetStore.class)
 public class JpaWijkbudgetStore implements WijkbudgetStore {
 
-    /** Far below the bind-variable limits of Derby and PostgreSQL. */
-    private static final int KIEZERS_PER_QUERY = 500;
+    /** Far below the bind-variable limits of Derby and PostgreSQL; a power of two, as an {@link InLijst} pads to one. */
+    private static final int KIEZERS_PER_QUERY = 512;
     /** The refusals of a ballot, the same whether it is stored alone or in a batch. */
     static StemGeweigerdException onbekendeStemcode() {
         return new StemGeweigerdException(Waarom.ONBEKENDE_STEMCODE, "Deze stemcode hoort niet bij deze ronde");
@@ -185,10 +185,10 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
     @SuppressWarnings("unchecked")
     private static List<String> bekendeKiezers(EntityManager em, String gemeente, List<String> sleutels) {
         Query vraag = em.createNativeQuery("SELECT SLEUTEL FROM STEMPAS --DERBY-PROPERTIES constraint=STEMPAS_PK\n"
-                + "WHERE TENANT_ID = ? AND SLEUTEL IN (?" + ", ?".repeat(sleutels.size() - 1) + ")");
+                + "WHERE TENANT_ID = ? AND SLEUTEL IN " + InLijst.plaatshouders(sleutels.size()));
         vraag.setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, gemeente);
-        for (int i = 0; i < sleutels.size(); i++) {
-            vraag.setParameter(i + 2, sleutels.get(i));
+        for (int k = 0; k < InLijst.lengte(sleutels.size()); k++) {
+            vraag.setParameter(k + 2, InLijst.sleutel(sleutels, k));
         }
         return vraag.getResultList();
     }

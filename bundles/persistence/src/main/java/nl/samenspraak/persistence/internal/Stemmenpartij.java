@@ -18,9 +18,8 @@ import nl.samenspraak.api.wijkbudget.Stem;
 
 /**
  * A batch of ballots of one round, checked and inserted with plain JDBC on the connection of the caller's
- * transaction. The tenant is in every statement: JPA's multitenancy does not see these. Lookups use IN lists of
- * a few fixed lengths (padded with the first key), so the database compiles a handful of statements, not one
- * per batch size.
+ * transaction. The tenant is in every statement: JPA's multitenancy does not see these. Lookups use an
+ * {@link InLijst}.
  */
 final class Stemmenpartij {
 
@@ -109,12 +108,11 @@ final class Stemmenpartij {
             Set<String> gestemd) throws SQLException {
         for (int van = 0; van < sleutels.size(); van += 256) {
             List<String> deel = sleutels.subList(van, Math.min(sleutels.size(), van + 256));
-            int lengte = Integer.highestOneBit(deel.size()) == deel.size() ? deel.size() : Integer.highestOneBit(deel.size()) << 1;
-            try (PreparedStatement vraag = verbinding.prepareStatement(PASSEN + "(?" + ", ?".repeat(lengte - 1) + ")")) {
+            try (PreparedStatement vraag = verbinding.prepareStatement(PASSEN + InLijst.plaatshouders(deel.size()))) {
                 vraag.setString(1, gemeente);
                 vraag.setString(2, rondeId);
-                for (int k = 0; k < lengte; k++) {
-                    vraag.setString(3 + k, deel.get(k < deel.size() ? k : 0));
+                for (int k = 0; k < InLijst.lengte(deel.size()); k++) {
+                    vraag.setString(3 + k, InLijst.sleutel(deel, k));
                 }
                 try (ResultSet rijen = vraag.executeQuery()) {
                     while (rijen.next()) {
