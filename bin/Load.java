@@ -110,13 +110,19 @@ public class Load {
         for (int clients : o.clients) {
             List<Result> bases = new ArrayList<>();
             List<Result> results = new ArrayList<>();
-            for (int pair = 0; pair < o.pairs && (results.isEmpty() || !results.get(results.size() - 1).exhausted); pair++) {
+            for (int pair = 0; pair < o.pairs; pair++) {
+                Result pairBase = null;
                 if (baseline != null) {
-                    bases.add(run(o, baseline, clients, new AtomicLong(), "baseline"));
-                    print(bases.get(bases.size() - 1), null, o);
+                    pairBase = run(o, baseline, clients, new AtomicLong(), "baseline");
+                    print(pairBase, null, o);
+                    bases.add(pairBase);
                 }
-                results.add(run(o, target, clients, counter, o.name));
-                print(results.get(results.size() - 1), bases.isEmpty() ? null : bases.get(bases.size() - 1), o);
+                Result pairResult = run(o, target, clients, counter, o.name);
+                print(pairResult, pairBase, o);
+                results.add(pairResult);
+                if (pairResult.exhausted) {
+                    break;
+                }
             }
             Result base = bases.isEmpty() ? null : Result.pooled(bases);
             Result result = Result.pooled(results);
@@ -666,6 +672,9 @@ public class Load {
                         }
                     }
                 }
+            }
+            if (o.pairs < 1) {
+                throw new IllegalArgumentException("--pairs must be at least 1");
             }
             if (!o.path.startsWith("/")) {
                 throw new IllegalArgumentException("--path must start with /");
