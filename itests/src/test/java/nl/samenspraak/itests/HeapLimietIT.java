@@ -19,8 +19,8 @@ import org.junit.Test;
 /**
  * The distribution's {@code bin/karaf} starts the JVM with the heap limit of {@code JAVA_MAX_MEM} (1024M unless
  * set): Karaf 4.4's Unix scripts ignore that variable themselves, and the JVM ran with a quarter of the
- * machine's memory. The scripts run for real from the built archive, with a {@code java} that prints the
- * arguments it is given instead of starting.
+ * machine's memory; and with the serial collector on a server of one or two cores. The scripts run for real from
+ * the built archive, with a {@code java} that prints the arguments it is given instead of starting.
  */
 public class HeapLimietIT {
 
