@@ -1,5 +1,6 @@
 package nl.samenspraak.persistence.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,22 +13,23 @@ final class InLijst {
     private InLijst() {
     }
 
-    /** The padded length for this many keys (at least one). */
-    static int lengte(int sleutels) {
-        if (sleutels < 1) {
+    /** The keys padded to the next power of two by repeating the first: bind them in this order. */
+    static <T> List<T> opgevuld(List<T> sleutels) {
+        if (sleutels.isEmpty()) {
             throw new IllegalArgumentException("an IN list needs a key");
         }
-        int macht = Integer.highestOneBit(sleutels);
-        return macht == sleutels ? sleutels : macht << 1;
+        int macht = Integer.highestOneBit(sleutels.size());
+        int lengte = macht == sleutels.size() ? macht : macht << 1;
+        List<T> lijst = new ArrayList<>(lengte);
+        lijst.addAll(sleutels);
+        while (lijst.size() < lengte) {
+            lijst.add(sleutels.get(0));
+        }
+        return lijst;
     }
 
-    /** {@code (?, ?, ...)} with {@link #lengte(int)} placeholders. */
-    static String plaatshouders(int sleutels) {
-        return "(?" + ", ?".repeat(lengte(sleutels) - 1) + ")";
-    }
-
-    /** The key for place {@code k} (from 0) of the padded list. */
-    static <T> T sleutel(List<T> sleutels, int k) {
-        return sleutels.get(k < sleutels.size() ? k : 0);
+    /** {@code (?, ?, ...)} with a placeholder for each of these (padded) keys. */
+    static String plaatshouders(List<?> opgevuld) {
+        return "(?" + ", ?".repeat(opgevuld.size() - 1) + ")";
     }
 }

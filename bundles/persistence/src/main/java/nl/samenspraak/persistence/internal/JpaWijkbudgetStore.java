@@ -184,11 +184,12 @@ public class JpaWijkbudgetStore implements WijkbudgetStore {
      */
     @SuppressWarnings("unchecked")
     private static List<String> bekendeKiezers(EntityManager em, String gemeente, List<String> sleutels) {
+        List<String> opgevuld = InLijst.opgevuld(sleutels);
         Query vraag = em.createNativeQuery("SELECT SLEUTEL FROM STEMPAS --DERBY-PROPERTIES constraint=STEMPAS_PK\n"
-                + "WHERE TENANT_ID = ? AND SLEUTEL IN " + InLijst.plaatshouders(sleutels.size()));
+                + "WHERE TENANT_ID = ? AND SLEUTEL IN " + InLijst.plaatshouders(opgevuld));
         vraag.setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, gemeente);
-        for (int k = 0; k < InLijst.lengte(sleutels.size()); k++) {
-            vraag.setParameter(k + 2, InLijst.sleutel(sleutels, k));
+        for (int k = 0; k < opgevuld.size(); k++) {
+            vraag.setParameter(k + 2, opgevuld.get(k));
         }
         return vraag.getResultList();
     }

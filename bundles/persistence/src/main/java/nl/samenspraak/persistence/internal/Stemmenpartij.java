@@ -107,12 +107,12 @@ final class Stemmenpartij {
     private static void passen(Connection verbinding, String gemeente, String rondeId, List<String> sleutels, Set<String> passen,
             Set<String> gestemd) throws SQLException {
         for (int van = 0; van < sleutels.size(); van += 256) {
-            List<String> deel = sleutels.subList(van, Math.min(sleutels.size(), van + 256));
-            try (PreparedStatement vraag = verbinding.prepareStatement(PASSEN + InLijst.plaatshouders(deel.size()))) {
+            List<String> deel = InLijst.opgevuld(sleutels.subList(van, Math.min(sleutels.size(), van + 256)));
+            try (PreparedStatement vraag = verbinding.prepareStatement(PASSEN + InLijst.plaatshouders(deel))) {
                 vraag.setString(1, gemeente);
                 vraag.setString(2, rondeId);
-                for (int k = 0; k < InLijst.lengte(deel.size()); k++) {
-                    vraag.setString(3 + k, InLijst.sleutel(deel, k));
+                for (int k = 0; k < deel.size(); k++) {
+                    vraag.setString(3 + k, deel.get(k));
                 }
                 try (ResultSet rijen = vraag.executeQuery()) {
                     while (rijen.next()) {
