@@ -282,8 +282,9 @@ public class Load {
                 r.samples.forEach(samples::putIfAbsent);
             }
             Result first = runs.get(0);
-            return new Result(first.name + " all", first.clients, all, runs.stream().mapToLong(r -> r.elapsedNanos).sum(),
-                    failures, samples, runs.stream().mapToDouble(r -> r.cpuSeconds).sum(),
+            long elapsed = runs.stream().mapToLong(r -> r.elapsedNanos).sum();
+            double cpu = runs.stream().mapToDouble(r -> r.cpuSeconds).sum();
+            return new Result(first.name + " all", first.clients, all, elapsed, failures, samples, cpu,
                     runs.get(runs.size() - 1).exhausted);
         }
 
