@@ -3,6 +3,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -69,6 +70,8 @@ public class Load {
                        the JDK's client spends about half a millisecond, which on a small machine shared
                        with the server would make the driver the bottleneck
               --timeout S          request timeout in seconds (default 30)
+              --server-pid PID     also print the CPU time that process (the server, on this machine) spent
+                                   per request during each run, from /proc/PID/stat
 
             Baseline and targets
               --baseline SPEC      'METHOD PATH' measured before each run, same clients and time
@@ -255,10 +258,12 @@ public class Load {
         final Map<String, Long> failures;
         final Map<String, String> samples;
         final double cpuSeconds;
+        /** CPU of --server-pid during the run; NaN without it. */
+        final double serverCpuSeconds;
         final boolean exhausted;
 
         Result(String name, int clients, long[] latencies, long elapsedNanos, Map<String, Long> failures,
-                Map<String, String> samples, double cpuSeconds, boolean exhausted) {
+                Map<String, String> samples, double cpuSeconds, double serverCpuSeconds, boolean exhausted) {
             this.name = name;
             this.clients = clients;
             this.latencies = latencies;
@@ -266,6 +271,7 @@ public class Load {
             this.failures = failures;
             this.samples = samples;
             this.cpuSeconds = cpuSeconds;
+            this.serverCpuSeconds = serverCpuSeconds;
             this.exhausted = exhausted;
         }
 
@@ -284,12 +290,18 @@ public class Load {
             Result first = runs.get(0);
             long elapsed = runs.stream().mapToLong(r -> r.elapsedNanos).sum();
             double cpu = runs.stream().mapToDouble(r -> r.cpuSeconds).sum();
-            return new Result(first.name + " all", first.clients, all, elapsed, failures, samples, cpu,
+            double serverCpu = runs.stream().mapToDouble(r -> r.serverCpuSeconds).sum();
+            return new Result(first.name + " all", first.clients, all, elapsed, failures, samples, cpu, serverCpu,
                     runs.get(runs.size() - 1).exhausted);
         }
 
         long count() {
             return latencies.length;
+        }
+
+        /** Microseconds of CPU per request. */
+        double perRequest(double seconds) {
+            return count() == 0 ? 0 : seconds * 1e6 / count();
         }
 
         long errors() {
@@ -310,10 +322,12 @@ public class Load {
     }
 
     static void print(Result r, Result base, Options o) {
+        String server = Double.isNaN(r.serverCpuSeconds) ? ""
+                : String.format(Locale.ROOT, "  server cpu %.0f us/req", r.perRequest(r.serverCpuSeconds));
         System.out.printf(Locale.ROOT,
-                "%-10s c=%-3d %8.0f req/s  p50 %7.2f  p90 %7.2f  p99 %7.2f  max %8.2f ms  n=%d  errors=%d  driver cpu %.0f us/req%n",
+                "%-10s c=%-3d %8.0f req/s  p50 %7.2f  p90 %7.2f  p99 %7.2f  max %8.2f ms  n=%d  errors=%d  driver cpu %.0f us/req%s%n",
                 r.name, r.clients, r.rps(), ms(r.percentile(50)), ms(r.percentile(90)), ms(r.percentile(99)),
-                ms(r.percentile(100)), r.count(), r.errors(), r.count() == 0 ? 0 : r.cpuSeconds * 1e6 / r.count());
+                ms(r.percentile(100)), r.count(), r.errors(), r.perRequest(r.cpuSeconds), server);
         if (!r.failures.isEmpty()) {
             System.out.println("  errors by status: " + r.failures);
             if (!o.quiet) {
@@ -321,9 +335,13 @@ public class Load {
             }
         }
         if (base != null && base.count() > 0 && r.count() > 0) {
-            System.out.printf(Locale.ROOT, "  as ratios to the baseline: req/s %.3f x, p50 %.2f x, p99 %.2f x%n",
+            String serverRatio = Double.isNaN(r.serverCpuSeconds) ? ""
+                    : String.format(Locale.ROOT, ", server cpu per request %.2f x (baseline %.0f us)",
+                            r.perRequest(r.serverCpuSeconds) / base.perRequest(base.serverCpuSeconds),
+                            base.perRequest(base.serverCpuSeconds));
+            System.out.printf(Locale.ROOT, "  as ratios to the baseline: req/s %.3f x, p50 %.2f x, p99 %.2f x%s%n",
                     r.rps() / base.rps(), (double) r.percentile(50) / Math.max(1, base.percentile(50)),
-                    (double) r.percentile(99) / Math.max(1, base.percentile(99)));
+                    (double) r.percentile(99) / Math.max(1, base.percentile(99)), serverRatio);
         }
     }
 
@@ -431,6 +449,7 @@ public class Load {
             }
         }
         double cpuBefore = cpuSeconds();
+        double serverCpuBefore = serverCpuSeconds(o.serverPid);
         long start = System.nanoTime();
         phase.set(1);
         if (o.requests > 0) {
@@ -442,6 +461,7 @@ public class Load {
         }
         long elapsed = System.nanoTime() - start;
         double cpu = cpuSeconds() - cpuBefore;
+        double serverCpu = serverCpuSeconds(o.serverPid) - serverCpuBefore;
         int total = 0;
         for (int s : sizes) {
             total += s;
@@ -453,7 +473,7 @@ public class Load {
             at += sizes[w];
         }
         Arrays.sort(all);
-        return new Result(name, clients, all, elapsed, new TreeMap<>(failures), samples, cpu, exhausted[0]);
+        return new Result(name, clients, all, elapsed, new TreeMap<>(failures), samples, cpu, serverCpu, exhausted[0]);
     }
 
     /**
@@ -603,6 +623,22 @@ public class Load {
         return 0;
     }
 
+    /** User and system CPU of a process so far, from /proc (in clock ticks of 1/100 s); NaN without a pid. */
+    static double serverCpuSeconds(String pid) {
+        if (pid == null) {
+            return Double.NaN;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            // the fields after the command name, which is in parentheses and may hold spaces: utime and stime
+            // are the 14th and 15th fields of the whole line
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("--server-pid " + pid + ": no such process", e);
+        }
+    }
+
     static final class Options {
         String url = System.getenv().getOrDefault("SAMENSPRAAK_URL", "http://localhost:8181");
         String method;
@@ -616,6 +652,7 @@ public class Load {
         long requests;
         int warmup = 3;
         int pairs = 1;
+        String serverPid;
         boolean clientPerWorker;
         boolean javaHttpClient;
 
@@ -665,6 +702,7 @@ public class Load {
                             case "-w", "--warmup" -> o.warmup = Integer.parseInt(v);
                             case "--timeout" -> o.timeout = Integer.parseInt(v);
                             case "--pairs" -> o.pairs = Integer.parseInt(v);
+                            case "--server-pid" -> o.serverPid = v;
                             case "--baseline" -> o.baseline = v;
                             case "--target-rps" -> o.targetRps = Double.parseDouble(v);
                             case "--target-p99" -> o.targetP99 = Double.parseDouble(v);
@@ -673,6 +711,10 @@ public class Load {
                         }
                     }
                 }
+            }
+            if (o.serverPid != null
+                    && (!o.serverPid.matches("[0-9]+") || !Files.isReadable(Path.of("/proc", o.serverPid, "stat")))) {
+                throw new IllegalArgumentException("--server-pid " + o.serverPid + ": no such process");
             }
             if (o.pairs < 1) {
                 throw new IllegalArgumentException("--pairs must be at least 1");
