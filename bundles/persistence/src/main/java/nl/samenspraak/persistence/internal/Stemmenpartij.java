@@ -42,7 +42,10 @@ final class Stemmenpartij {
     private Stemmenpartij() {
     }
 
-    /** @return for each ballot, at its position: empty when inserted, else why it was refused */
+    /**
+     * @return for each ballot, at its position: empty when inserted, else why it was refused (bin/DerbyFloor.java
+     *         calls this by reflection to time the database's part of a ballot)
+     */
     static List<Optional<RuntimeException>> bewaar(Connection verbinding, String gemeente, String rondeId, List<Stem> stemmen) {
         try {
             List<String> sleutels = stemmen.stream().map(Stem::stemmer).distinct().toList();
