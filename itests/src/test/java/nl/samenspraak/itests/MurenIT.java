@@ -1,6 +1,7 @@
 package nl.samenspraak.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
@@ -18,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -34,7 +36,9 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.OptionUtils;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,6 +93,9 @@ public class MurenIT extends SamenspraakTestSupport {
             assertAnderenOngedeerd(voor);
         } finally {
             Files.deleteIfExists(geplaatst);
+            // fileinstall's uninstall and refresh must not overlap the next test
+            await("the jar's bundle is gone from the framework", GENEROUS,
+                    () -> bundel("nl.samenspraak.itests.vijand.sql").isEmpty());
         }
     }
 
@@ -370,7 +377,14 @@ public class MurenIT extends SamenspraakTestSupport {
         return Stream.of(bundleContext.getBundles()).filter(b -> bsn.equals(b.getSymbolicName())).findFirst();
     }
 
-    private static void assertDoesNotStart(Bundle bundel) {
+    /**
+     * Resolves through the framework before starting: {@code start()} holds the bundle's lock while it waits for the
+     * resolver, and Felix breaks that wait when a refresh elsewhere needs the lock (fileinstall's, after the deploy/
+     * test), so a start alone could fail without the walls ever being asked.
+     */
+    private void assertDoesNotStart(Bundle bundel) {
+        FrameworkWiring wiring = bundleContext.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
+        assertFalse(bundel.getSymbolicName() + " resolved behind the walls", wiring.resolveBundles(List.of(bundel)));
         try {
             bundel.start();
             fail(bundel.getSymbolicName() + " started behind the walls");
