@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,8 @@ import javax.security.auth.login.AppConfigurationEntry;
 
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.slf4j.Logger;
@@ -42,14 +39,15 @@ import nl.samenspraak.api.security.Rol;
  * demo user's role. Nothing writes the demo file after activation, so there is nothing to race. Removing
  * the demo feature withdraws the realm, and with it every demo login.
  */
-@Component(immediate = true)
+@Component(immediate = true, service = JaasRealm.class, property = DemoRealm.DEMO_PROPERTY + ":Boolean=true")
 public class DemoRealm implements JaasRealm {
 
     static final String PASSWORD = "demo";
     static final Map<String, List<String>> USERS = users();
 
     static final String REALM = "karaf";
-    private static final String DEMO_PROPERTY = "samenspraak.demo";
+    /** Marks this realm, so that it does not count itself among the realms it builds on. */
+    static final String DEMO_PROPERTY = "samenspraak.demo";
     private static final String USERS_FILE_MODULE = "org.apache.karaf.jaas.modules.properties.PropertiesLoginModule";
     /** Karaf keeps the real login module's class in this option of its proxy entries. */
     private static final String MODULE_OPTION = "org.apache.karaf.jaas.module";
@@ -59,21 +57,12 @@ public class DemoRealm implements JaasRealm {
     private List<JaasRealm> realms;
 
     private Path usersFile;
-    private ServiceRegistration<JaasRealm> registration;
 
     @Activate
     void activate(BundleContext context) throws IOException {
         usersFile = context.getDataFile("demo-users.properties").toPath();
         write(usersFile);
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put(DEMO_PROPERTY, true);
-        registration = context.registerService(JaasRealm.class, this, properties);
         LOG.warn("Demo users {} can sign in with password '{}': not for production", USERS.keySet(), PASSWORD);
-    }
-
-    @Deactivate
-    void deactivate() {
-        registration.unregister();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,8 +41,12 @@ public class ApiGereedheid implements HealthCheck {
     @Reference
     private ServiceComponentRuntime runtime;
 
+    /**
+     * Bound as service objects, not as the server itself: taking the server while it binds the health resource,
+     * which binds this check, was a circular reference that SCR logged as an ERROR at nearly every start.
+     */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile ApiServer server;
+    private volatile ComponentServiceObjects<ApiServer> server;
 
     private BundleContext context;
 
@@ -65,13 +70,25 @@ public class ApiGereedheid implements HealthCheck {
                 }
             }
             Health oordeel = beoordeel(componenten, serviceIds(ApiResource.class), serviceIds(ApiProvider.class));
-            ApiServer actieveServer = server;
-            if (oordeel.up() && actieveServer != null && !actieveServer.allesGepubliceerd()) {
+            if (oordeel.up() && !allesGepubliceerd()) {
                 return Health.down("de API-server publiceert zo de resources die er net bij kwamen");
             }
             return oordeel;
         } catch (RuntimeException | InvalidSyntaxException e) {
             return Health.down("niet te bepalen: " + e);
+        }
+    }
+
+    private boolean allesGepubliceerd() {
+        ComponentServiceObjects<ApiServer> objecten = server;
+        ApiServer actieveServer = objecten == null ? null : objecten.getService();
+        if (actieveServer == null) {
+            return true; // no server: the verdict above already says so
+        }
+        try {
+            return actieveServer.allesGepubliceerd();
+        } finally {
+            objecten.ungetService(actieveServer);
         }
     }
 
