@@ -56,7 +56,7 @@ final class Bundelovergangen implements SynchronousBundleListener {
                 }
             }
             case BundleEvent.STARTING -> {
-                if (Spi.gebruikt(bundel)) {
+                if (Spi.regelbundel(bundel)) {
                     brug.begint(id, naam(bundel), "is starting", Set.of());
                 }
             }

@@ -473,8 +473,8 @@ public class GeinstalleerdeRegels implements RegelsRegister {
     /**
      * Of these bundles, those that use the rules SPI as a gemeente's rules bundle would but offer no rules:
      * no service registered at all (a forgotten {@code @Component}), or only services the platform ignored.
-     * The platform's own bundles that use the SPI (they export packages, use the register, or hold shell
-     * commands) are no rules bundles; nor is a bundle still settling.
+     * The platform's own bundles ({@link Spi#vanHetPlatform}) and those that ask the register for rules are no
+     * rules bundles; nor is a bundle still settling.
      */
     private Map<String, String> zonderRegels(List<Bundle> bundels) {
         Set<Long> metRegels = aanbod.values().stream().map(Aanbod::bundelId).collect(Collectors.toSet());
@@ -483,7 +483,7 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         for (Bundle bundel : bundels) {
             long id = bundel.getBundleId();
             if (bundel.getState() != Bundle.ACTIVE || metRegels.contains(id) || inOvergang.contains(id)
-                    || !Spi.gebruikt(bundel) || platform(bundel)) {
+                    || !Spi.regelbundel(bundel) || gebruiktRegister(bundel)) {
                 continue;
             }
             List<String> waarom = genegeerd.entrySet().stream().filter(e -> gezien.get(e.getKey()) != null
@@ -498,12 +498,8 @@ public class GeinstalleerdeRegels implements RegelsRegister {
         return zonder;
     }
 
-    private boolean platform(Bundle bundel) {
-        // a gemeente's rules bundle exports nothing (its packages stay private); the platform's API bundles do
-        if (bundel.getBundleId() == context.getBundle().getBundleId() || bundel.getHeaders("").get("Karaf-Commands") != null
-                || bundel.getHeaders("").get(Constants.EXPORT_PACKAGE) != null) {
-            return true;
-        }
+    /** Whether the bundle asks the platform for rules, as an integration does: it then offers none. */
+    private static boolean gebruiktRegister(Bundle bundel) {
         ServiceReference<?>[] inGebruik = bundel.getServicesInUse();
         return inGebruik != null && Stream.of(inGebruik).flatMap(r -> Stream.of((String[]) r.getProperty(Constants.OBJECTCLASS)))
                 .anyMatch(RegelsRegister.class.getName()::equals);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
 import org.osgi.framework.namespace.PackageNamespace;
 import org.osgi.framework.wiring.BundleRevision;
 
@@ -23,6 +25,7 @@ import nl.samenspraak.rules.Verordening;
 final class Spi {
 
     static final String PACKAGE = Regels.class.getPackageName();
+    private static final String PLATFORMLOCATIE = "mvn:nl.samenspraak/";
     /** The interfaces a gemeente's rules are registered under. */
     static final Set<String> DIENSTEN = Set.of(Verordening.class.getName(), Subsidieregeling.class.getName(),
             Toewijzingsproces.class.getName());
@@ -43,6 +46,26 @@ final class Spi {
         }
         return revisie.getDeclaredRequirements(PackageNamespace.PACKAGE_NAMESPACE).stream()
                 .anyMatch(r -> String.valueOf(r.getDirectives().get("filter")).contains("=" + PACKAGE + ")"));
+    }
+
+    /**
+     * Whether the bundle is one of the platform's own: it names no gemeente in its manifest, and exports packages
+     * (a gemeente's rules bundle keeps its packages private), holds shell commands, or was installed from the
+     * platform's Maven group. They use the SPI to ask for rules, never to offer them.
+     */
+    static boolean vanHetPlatform(Bundle bundel) {
+        try {
+            Dictionary<String, String> kop = bundel.getHeaders("");
+            return kop.get(Herkomst.KOP) == null && (kop.get(Constants.EXPORT_PACKAGE) != null
+                    || kop.get("Karaf-Commands") != null || bundel.getLocation().startsWith(PLATFORMLOCATIE));
+        } catch (IllegalStateException e) { // uninstalled meanwhile
+            return false;
+        }
+    }
+
+    /** Whether the bundle may offer a gemeente's rules: it uses the SPI and is not one of the platform's own. */
+    static boolean regelbundel(Bundle bundel) {
+        return gebruikt(bundel) && !vanHetPlatform(bundel);
     }
 
     private static final Pattern COMPONENT = Pattern.compile(

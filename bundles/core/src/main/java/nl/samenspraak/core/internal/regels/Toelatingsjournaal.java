@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.Constants;
 import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -123,16 +122,7 @@ public class Toelatingsjournaal implements Regelstoelating {
 
     /** A bundle that names a gemeente, or uses the rules SPI without being one of the platform's own. */
     static boolean gemeentebundel(Bundle bundel) {
-        try {
-            java.util.Dictionary<String, String> d = bundel.getHeaders("");
-            if (d.get(Herkomst.KOP) != null) {
-                return true;
-            }
-            return d.get(Constants.EXPORT_PACKAGE) == null && d.get("Karaf-Commands") == null
-                    && !bundel.getLocation().startsWith("mvn:nl.samenspraak/") && Spi.gebruikt(bundel);
-        } catch (IllegalStateException e) { // uninstalled meanwhile
-            return false;
-        }
+        return bundel.getHeaders("").get(Herkomst.KOP) != null || Spi.regelbundel(bundel);
     }
 
     private synchronized void voegToe(Soort soort, Herkomst herkomst, String gemeente, String toelichting) {

@@ -1,10 +1,17 @@
 package nl.samenspraak.core.internal.regels;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.util.Hashtable;
+import java.util.Map;
 
 import org.junit.Test;
+import org.osgi.framework.Bundle;
 
-/** Counting the rules services a bundle's component descriptions promise, as bnd writes them. */
+/** Which bundles take part as rules bundles, and the rules services their component descriptions promise. */
 public class SpiTest {
 
     private static final String REGELING = """
@@ -42,5 +49,29 @@ public class SpiTest {
                 + String.format(REGELING, "").replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "")
                         .replace("Subsidieregeling", "Verordening") + "</components>";
         assertEquals(2, Spi.verwachteRegels(twee));
+    }
+
+    @Test
+    public void thePlatformsOwnBundlesAreNoRulesBundles() {
+        assertTrue(Spi.vanHetPlatform(bundel("mvn:nl.samenspraak/samenspraak-rest/0.1.0", Map.of())));
+        assertTrue(Spi.vanHetPlatform(bundel("file:/opt/x.jar", Map.of("Export-Package", "nl.x.api"))));
+        assertTrue(Spi.vanHetPlatform(bundel("file:/opt/x.jar", Map.of("Karaf-Commands", "*"))));
+    }
+
+    @Test
+    public void aBundleThatNamesAGemeenteOrComesFromElsewhereIsNoneOfThePlatforms() {
+        assertFalse(Spi.vanHetPlatform(bundel("mvn:nl.samenspraak/samenspraak-gemeente-model/0.1.0",
+                Map.of(Herkomst.KOP, "model", "Export-Package", "nl.x.api"))));
+        assertFalse(Spi.vanHetPlatform(bundel("file:/opt/karaf/deploy/gm0363-regels.jar", Map.of())));
+    }
+
+    private static Bundle bundel(String locatie, Map<String, String> koppen) {
+        Hashtable<String, String> headers = new Hashtable<>(koppen);
+        return (Bundle) Proxy.newProxyInstance(SpiTest.class.getClassLoader(), new Class<?>[] { Bundle.class },
+                (proxy, methode, argumenten) -> switch (methode.getName()) {
+                case "getHeaders" -> headers;
+                case "getLocation" -> locatie;
+                default -> throw new UnsupportedOperationException(methode.getName());
+                });
     }
 }
