@@ -58,6 +58,19 @@ public class PlatformIT extends SamenspraakTestSupport {
     }
 
     /**
+     * A start a hosting provider can watch: no ERROR in karaf.log (SCR logged two circular references at most
+     * starts), and the platform's own bundles never taken for rules bundles (bridged, then warned about as offering
+     * no rules).
+     */
+    @Test
+    public void aStartLogsNoErrorAndTakesNoPlatformBundleForARulesBundle() throws IOException {
+        List<String> log = Files.readAllLines(Path.of(System.getProperty("karaf.data", "data"), "log", "karaf.log"));
+        assertEquals(List.of(), log.stream().filter(l -> l.contains("| ERROR |")).toList());
+        assertEquals(List.of(), log.stream().filter(l -> l.contains("Rules warning: bundle nl.samenspraak.")
+                || l.matches(".*Rules bridge: nl\\.samenspraak\\.(api|core|rest|persistence|web|shell|mail) .*")).toList());
+    }
+
+    /**
      * Woven entities carry no JPA-RS methods: those name classes the persistence bundle cannot load, and whether
      * EclipseLink adds them depended on the order in which Karaf resolved its bundles.
      */
