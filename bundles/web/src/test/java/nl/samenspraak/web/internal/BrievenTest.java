@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +19,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.VeraPDFFoundry;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.template.Configuration;
@@ -83,16 +94,7 @@ public class BrievenTest {
 
     @Test
     public void deBesluitbriefMetRedenenRegelsEnBezwaar() throws Exception {
-        Besluit besluit = new Besluit("b-1", "i-1", Besluit.Besluittype.SUBSIDIEVERLENING, Beoordeling.Uitkomst.AFGEWEZEN,
-                Optional.empty(), List.of(new Reden("art. 3:46 Awb", "Op dezelfde dag is al een evenement vergund.")),
-                LocalDate.of(2027, 1, 10), new Besluit.Herkomst("Modelregeling bewonersinitiatieven", "Gemeenteblad 2025, 1",
-                        LocalDate.of(2025, 1, 1), Optional.empty(), "nl.samenspraak.gemeente-model", "1.2.0"),
-                "ambtenaar-doetinchem", Instant.parse("2027-01-20T10:00:00Z"));
-        Map<String, Object> model = model("Besluit: Straatfeest");
-        model.put("besluit", besluit);
-        model.put("initiatief", new InitiatiefInBrief("Straatfeest", "inwoner-doetinchem"));
-
-        try (PDDocument pdf = Loader.loadPDF(Pdfweergave.pdf(render("pdf/besluitbrief.ftlh", model)))) {
+        try (PDDocument pdf = Loader.loadPDF(Pdfweergave.pdf(render("pdf/besluitbrief.ftlh", besluitbriefModel())))) {
             String tekst = tekst(pdf, 1) + tekst(pdf, pdf.getNumberOfPages());
             assertTrue(tekst, tekst.contains("Besluit op uw aanvraag om subsidie: afgewezen"));
             assertTrue(tekst, tekst.contains("Op dezelfde dag is al een evenement vergund."));
@@ -120,6 +122,50 @@ public class BrievenTest {
             assertTrue(xmp, xmp.contains("pdfuaid:part") && xmp.contains("pdfaid:part") && xmp.contains("Stembrieven: Spoorwijk"));
             assertEquals(1, catalogus.getOutputIntents().size());
             assertEquals("Stembrieven: Spoorwijk, een brief van de gemeente Doetinchem", pdf.getDocumentInformation().getSubject());
+        }
+    }
+
+    /**
+     * The claim itself, checked by veraPDF, the validator archives and accessibility audits use: both letters pass
+     * every rule of PDF/UA-1 (ISO 14289-1 with the Matterhorn Protocol's machine checks) and of PDF/A-2u.
+     */
+    @Test
+    public void beideBrievenVoldoenVolgensVeraPdfAanPdfUaEnPdfA() throws Exception {
+        byte[] stembrieven = Pdfweergave.pdf(render("pdf/stembrieven.ftlh", stembrieven(
+                List.of(brief(1, "Yılmaz", "K7Q2-M4XP"), brief(2, "De Vries", "R9T3-W8ZN")), Optional.of(LocalDate.of(2027, 3, 1)),
+                Optional.of(LocalDate.of(2027, 3, 15)))));
+        byte[] besluitbrief = Pdfweergave.pdf(render("pdf/besluitbrief.ftlh", besluitbriefModel()));
+        VeraGreenfieldFoundryProvider.initialise();
+        for (PDFAFlavour norm : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U)) {
+            assertEquals("stembrieven, " + norm, List.of(), overtredingen(stembrieven, norm));
+            assertEquals("besluitbrief, " + norm, List.of(), overtredingen(besluitbrief, norm));
+        }
+        byte[] ongetagd = ongetagdePdf();
+        assertTrue("veraPDF sees an untagged PDF", overtredingen(ongetagd, PDFAFlavour.PDFUA_1).stream()
+                .anyMatch(o -> o.startsWith("7.1-11:")));
+        assertTrue("and one without metadata", overtredingen(ongetagd, PDFAFlavour.PDFA_2_U).stream()
+                .anyMatch(o -> o.startsWith("6.6.2.1-1:")));
+    }
+
+    /** One empty page, as PDFBox makes it: no tags, no language, no metadata. */
+    private static byte[] ongetagdePdf() throws IOException {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream uit = new ByteArrayOutputStream()) {
+            pdf.addPage(new PDPage());
+            pdf.save(uit);
+            return uit.toByteArray();
+        }
+    }
+
+    /** Each failed rule of the norm once, as "clause-test: what it asks (how often)". */
+    private static List<String> overtredingen(byte[] pdf, PDFAFlavour norm) throws Exception {
+        VeraPDFFoundry foundry = Foundries.defaultInstance();
+        try (PDFAParser lezer = foundry.createParser(new ByteArrayInputStream(pdf), norm)) {
+            ValidationResult uitslag = foundry.createValidator(norm, false).validate(lezer);
+            Map<String, Long> keer = new TreeMap<>();
+            uitslag.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .forEach(a -> keer.merge(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage(),
+                            1L, Long::sum));
+            return keer.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + "x)").toList();
         }
     }
 
@@ -176,6 +222,19 @@ public class BrievenTest {
         model.put("titel", titel);
         model.put("gemeente", new Gemeente("GM0222", "Doetinchem", List.of(), "model", Huisstijl.STANDAARD));
         model.put("fmt", new Opmaak());
+        return model;
+    }
+
+    /** A refused subsidy, with its reason, article and rules version. */
+    private static Map<String, Object> besluitbriefModel() {
+        Besluit besluit = new Besluit("b-1", "i-1", Besluit.Besluittype.SUBSIDIEVERLENING, Beoordeling.Uitkomst.AFGEWEZEN,
+                Optional.empty(), List.of(new Reden("art. 3:46 Awb", "Op dezelfde dag is al een evenement vergund.")),
+                LocalDate.of(2027, 1, 10), new Besluit.Herkomst("Modelregeling bewonersinitiatieven", "Gemeenteblad 2025, 1",
+                        LocalDate.of(2025, 1, 1), Optional.empty(), "nl.samenspraak.gemeente-model", "1.2.0"),
+                "ambtenaar-doetinchem", Instant.parse("2027-01-20T10:00:00Z"));
+        Map<String, Object> model = model("Besluit: Straatfeest");
+        model.put("besluit", besluit);
+        model.put("initiatief", new InitiatiefInBrief("Straatfeest", "inwoner-doetinchem"));
         return model;
     }
 
