@@ -72,6 +72,7 @@ public class TweeNodesIT {
 
             reserveringenOpTweeNodes(a, b);
             aangemeldOpDeEneNodeIsAangemeldOpDeAndere(a, b);
+            stembrievenVanDeEneNodeKomenVanDeAndere(a, b);
             stemmenTerwijlEenNodeSneuvelt(a, b);
         }
     }
@@ -132,6 +133,29 @@ public class TweeNodesIT {
                 BodyHandlers.ofString());
         assertEquals("signed out on node B is signed out on node A", 303, naAfmelden.statusCode());
         assertTrue(naAfmelden.headers().firstValue("Location").orElse("").contains("/inloggen"));
+    }
+
+    /**
+     * The PDF of the voting-code letters waits, sealed, in the database: the download may reach the other node, once,
+     * in the session that issued the codes.
+     */
+    private void stembrievenVanDeEneNodeKomenVanDeAndere(Distributie a, Distributie b) {
+        String pad = Stemronde.openen(a, b, "Brieven", 1).pad();
+        String stempassen = GM0222 + "/werkplek/rondes/" + pad.substring(pad.lastIndexOf('/') + 1) + "/stempassen";
+        Websessie opA = Websessie.aangemeld(a.port, AMBTENAAR);
+        Stemronde.ok(opA.get(stempassen));
+        HttpResponse<String> brieven = opA.postBestand(stempassen, "kiezers", "bewoners.csv",
+                "kenmerk;naam;adres;postcode;woonplaats;geboortedatum;wijk\r\n"
+                        + "brieven-1;A. Jansen;Dorpsstraat 1;7001 AA;Doetinchem;1980-03-31;WK022291\r\n");
+        assertEquals(brieven.body(), 200, brieven.statusCode());
+        Matcher link = Pattern.compile("href=\"([^\"]*/stempassen/brieven/[^\"]+)\"").matcher(brieven.body());
+        assertTrue("a link to the letters' PDF: " + brieven.body(), link.find());
+
+        HttpResponse<String> pdf = opA.naar(b.port).get(link.group(1));
+        assertEquals("node B hands out the letters node A issued: " + pdf.body(), 200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.body().startsWith("%PDF-"));
+        assertEquals("once", 410, opA.get(link.group(1)).statusCode());
     }
 
     private static URI web(Distributie node, String pad) {

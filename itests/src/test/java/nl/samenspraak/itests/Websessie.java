@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,6 +58,29 @@ final class Websessie {
                 .collect(Collectors.joining("&"));
         return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts a form with one file (multipart/form-data, as a browser sends it), with the CSRF token of the last page. */
+    HttpResponse<String> postBestand(String pad, String veld, String bestandsnaam, String inhoud) {
+        String grens = "samenspraak-" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        if (csrf != null) {
+            body.append("--").append(grens).append("\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n").append(csrf)
+                    .append("\r\n");
+        }
+        body.append("--").append(grens).append("\r\nContent-Disposition: form-data; name=\"").append(veld)
+                .append("\"; filename=\"").append(bestandsnaam).append("\"\r\nContent-Type: text/csv\r\n\r\n").append(inhoud)
+                .append("\r\n--").append(grens).append("--\r\n");
+        return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).header("Content-Type", "multipart/form-data; boundary=" + grens)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    /** The same browser session with its requests sent to another node, as a load balancer without sticky sessions may. */
+    Websessie naar(int port) {
+        Websessie elders = new Websessie(port);
+        elders.cookie = cookie;
+        elders.csrf = csrf;
+        return elders;
     }
 
     private HttpResponse<String> stuur(HttpRequest.Builder verzoek) {

@@ -98,11 +98,11 @@ public class StempassenPagina implements Pagina {
         List<Weigering> geweigerd = passen.geweigerd().entrySet().stream()
                 .map((Map.Entry<String, Reden> e) -> new Weigering(e.getKey(), e.getValue())).toList();
         Gemeente gemeente = verzoek.gemeenteVereist();
-        Stembrievenkluis.Stembrieven stembrieven = new Stembrievenkluis.Stembrieven(ronde, brieven,
+        Stembrievenkluis.Stembrieven stembrieven = new Stembrievenkluis.Stembrieven(ronde.gemeente(), ronde.id(), brieven,
                 verzoek.basisadres() + "/gemeenten/" + gemeente.code() + "/wijkbudgetten/" + ronde.id() + "/stemmen",
                 Optional.ofNullable(ronde.planning().get(Fase.STEMMEN)), Optional.ofNullable(ronde.planning().get(Fase.UITSLAG)),
                 Werkplek.vandaag());
-        // the PDF of these letters is offered once, to this session only, for a few minutes
+        // the PDF of these letters is offered once, to this session only, for a few minutes, on any node
         Optional<String> pdf = brieven.isEmpty() ? Optional.empty()
                 : verzoek.sessiebinding().map(sessie -> kluis.bewaar(sessie, stembrieven));
         return Werkplek.pagina("stempassen-brieven.ftlh", "Stemcodes en brieven: " + ronde.titel())
