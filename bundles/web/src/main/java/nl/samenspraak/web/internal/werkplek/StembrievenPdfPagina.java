@@ -31,11 +31,11 @@ public class StembrievenPdfPagina implements Pagina {
         Werkplek.ambtenaar(verzoek);
         Gemeente gemeente = verzoek.gemeenteVereist();
         Stembrievenkluis.Stembrieven brieven = verzoek.sessiebinding()
-                .flatMap(sessie -> kluis.neem(verzoek.pad("sleutel"), sessie))
-                .filter(b -> b.gemeente().equals(gemeente.code()) && b.ronde().equals(verzoek.pad("id")))
+                .flatMap(sessie -> kluis.neem(verzoek.pad("sleutel"), sessie, gemeente.code(), verzoek.pad("id")))
                 .orElseThrow(() -> new PaginaFout(410, "Deze brieven zijn niet meer te downloaden",
                         "De pdf met de stemcodes kan één keer worden gedownload, binnen tien minuten na het uitgeven en "
-                                + "alleen in de browser waarin de codes zijn uitgegeven. Daarna zijn de codes weg: het platform bewaart ze niet.",
+                                + "alleen in de browser waarin de codes zijn uitgegeven. Daarna zijn de codes weg: het platform "
+                                + "bewaart ze niet.",
                         "Hebt u de pagina met de brieven nog open? Druk die dan af. Anders kunnen deze bewoners geen "
                                 + "nieuwe stemcode krijgen; neem contact op met de beheerder."));
         Ronde ronde = rondes.get(gemeente.code(), brieven.ronde());

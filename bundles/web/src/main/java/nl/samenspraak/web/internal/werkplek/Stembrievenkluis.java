@@ -66,13 +66,14 @@ public class Stembrievenkluis {
     }
 
     /**
-     * The letters under this key, once: only to the session that kept them and before they expire. Another
-     * session's try leaves them for their own session.
+     * The letters of this round under this key, once: only to the session that kept them and before they expire.
+     * Another session's try, or a try through another gemeente or round, leaves them where they are.
      */
-    public Optional<Stembrieven> neem(String sleutel, String sessie) {
+    public Optional<Stembrieven> neem(String sleutel, String sessie, String gemeente, String ronde) {
         return Zegel.uit(sleutel).flatMap(zegel -> kluis.bekijk(zegel.vak(), klok.instant())
                 .flatMap(verzegeld -> zegel.open(verzegeld, sessie))
-                .filter(inhoud -> kluis.haalLeeg(zegel.vak()))
-                .map(Stembrievenformaat::lees));
+                .map(Stembrievenformaat::lees)
+                .filter(brieven -> brieven.gemeente().equals(gemeente) && brieven.ronde().equals(ronde))
+                .filter(brieven -> kluis.haalLeeg(zegel.vak())));
     }
 }

@@ -100,9 +100,11 @@ public class StembrievenkluisTest {
         Stembrievenkluis.Stembrieven brieven = brieven();
         String sleutel = nodeA.bewaar("sessie-a", brieven);
         assertTrue("unguessable: 256 bits", sleutel.length() >= 43);
-        assertEquals(Optional.empty(), nodeB.neem(sleutel, "sessie-b"));
-        assertEquals("the download reached the other node", Optional.of(brieven), nodeB.neem(sleutel, "sessie-a"));
-        assertEquals("gone after the download", Optional.empty(), nodeA.neem(sleutel, "sessie-a"));
+        assertEquals(Optional.empty(), nodeB.neem(sleutel, "sessie-b", "GM0222", "r1"));
+        assertEquals("not through another gemeente", Optional.empty(), nodeB.neem(sleutel, "sessie-a", "GM0518", "r1"));
+        assertEquals("nor another round", Optional.empty(), nodeB.neem(sleutel, "sessie-a", "GM0222", "r2"));
+        assertEquals("the download reached the other node", Optional.of(brieven), nodeB.neem(sleutel, "sessie-a", "GM0222", "r1"));
+        assertEquals("gone after the download", Optional.empty(), nodeA.neem(sleutel, "sessie-a", "GM0222", "r1"));
         assertNotEquals(nodeA.bewaar("sessie-a", brieven), nodeA.bewaar("sessie-a", brieven));
     }
 
@@ -111,9 +113,9 @@ public class StembrievenkluisTest {
         String sleutel = nodeA.bewaar("sessie-a", brieven());
         String later = nodeA.bewaar("sessie-a", brieven());
         nu = nu.plus(Stembrievenkluis.GELDIG).minusSeconds(1);
-        assertTrue(nodeB.neem(later, "sessie-a").isPresent());
+        assertTrue(nodeB.neem(later, "sessie-a", "GM0222", "r1").isPresent());
         nu = nu.plus(Duration.ofSeconds(1));
-        assertEquals(Optional.empty(), nodeB.neem(sleutel, "sessie-a"));
+        assertEquals(Optional.empty(), nodeB.neem(sleutel, "sessie-a", "GM0222", "r1"));
         nodeA.bewaar("sessie-a", brieven());
         assertEquals("the expired one went when the next was put away", 1, database.vakken.size());
     }
@@ -132,14 +134,14 @@ public class StembrievenkluisTest {
     @Test
     public void eenVeranderdVakOfEenValseSleutelOpentNiets() {
         String sleutel = nodeA.bewaar("sessie-a", brieven());
-        assertEquals(Optional.empty(), nodeA.neem("geen-sleutel!", "sessie-a"));
-        assertEquals(Optional.empty(), nodeA.neem(Zegel.nieuw().tekst(), "sessie-a"));
+        assertEquals(Optional.empty(), nodeA.neem("geen-sleutel!", "sessie-a", "GM0222", "r1"));
+        assertEquals(Optional.empty(), nodeA.neem(Zegel.nieuw().tekst(), "sessie-a", "GM0222", "r1"));
         database.vakken.replaceAll((naam, vak) -> {
             byte[] anders = vak.inhoud().clone();
             anders[anders.length - 1] ^= 1;
             return new Kluisvakken.Vak(anders, vak.tot());
         });
-        assertEquals(Optional.empty(), nodeA.neem(sleutel, "sessie-a"));
+        assertEquals(Optional.empty(), nodeA.neem(sleutel, "sessie-a", "GM0222", "r1"));
     }
 
     @Test
@@ -150,7 +152,7 @@ public class StembrievenkluisTest {
         String sleutel = nodeA.bewaar("sessie-a", groot);
         int bytes = database.vakken.values().iterator().next().inhoud().length;
         assertTrue(bytes + " bytes", bytes < 2_000_000);
-        assertEquals(groot, nodeB.neem(sleutel, "sessie-a").orElseThrow());
+        assertEquals(groot, nodeB.neem(sleutel, "sessie-a", "GM0222", "r1").orElseThrow());
     }
 
     @Test
