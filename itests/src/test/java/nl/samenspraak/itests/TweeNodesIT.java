@@ -147,12 +147,12 @@ public class TweeNodesIT {
         HttpResponse<String> brieven = opA.postBestand(stempassen, "kiezers", "bewoners.csv",
                 "kenmerk;naam;adres;postcode;woonplaats;geboortedatum;wijk\r\n"
                         + "brieven-1;A. Jansen;Dorpsstraat 1;7001 AA;Doetinchem;1980-03-31;WK022291\r\n");
-        assertEquals(brieven.body(), 200, brieven.statusCode());
+        assertEquals("issued on node A: " + brieven.body() + a.logTail(), 200, brieven.statusCode());
         Matcher link = Pattern.compile("href=\"([^\"]*/stempassen/brieven/[^\"]+)\"").matcher(brieven.body());
         assertTrue("a link to the letters' PDF: " + brieven.body(), link.find());
 
         HttpResponse<String> pdf = opA.naar(b.port).get(link.group(1));
-        assertEquals("node B hands out the letters node A issued: " + pdf.body(), 200, pdf.statusCode());
+        assertEquals("node B hands out the letters node A issued: " + pdf.body() + b.logTail(), 200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertTrue(pdf.body().startsWith("%PDF-"));
         assertEquals("once", 410, opA.get(link.group(1)).statusCode());
