@@ -38,13 +38,13 @@ final class Stembrievenformaat {
             uit.writeUTF(brieven.stemadres());
             datum(uit, brieven.stemmenVanaf());
             datum(uit, brieven.stemmenTot());
-            datum(uit, Optional.of(brieven.vandaag()));
+            uit.writeLong(brieven.vandaag().toEpochDay());
             uit.writeInt(brieven.brieven().size());
             for (Brief brief : brieven.brieven()) {
                 Bewoner bewoner = brief.bewoner();
                 uit.writeInt(bewoner.regel());
                 uit.writeUTF(bewoner.kiezer().kenmerk());
-                datum(uit, Optional.of(bewoner.kiezer().geboortedatum()));
+                uit.writeLong(bewoner.kiezer().geboortedatum().toEpochDay());
                 tekst(uit, bewoner.kiezer().wijk());
                 tekst(uit, bewoner.naam());
                 tekst(uit, bewoner.adres());
@@ -70,12 +70,12 @@ final class Stembrievenformaat {
             String stemadres = in.readUTF();
             Optional<LocalDate> vanaf = datum(in);
             Optional<LocalDate> tot = datum(in);
-            LocalDate vandaag = datum(in).orElseThrow();
+            LocalDate vandaag = LocalDate.ofEpochDay(in.readLong());
             int aantal = in.readInt();
             List<Brief> brieven = new ArrayList<>(aantal);
             for (int i = 0; i < aantal; i++) {
                 int regel = in.readInt();
-                Kiezer kiezer = new Kiezer(in.readUTF(), datum(in).orElseThrow(), tekst(in));
+                Kiezer kiezer = new Kiezer(in.readUTF(), LocalDate.ofEpochDay(in.readLong()), tekst(in));
                 Bewoner bewoner = new Bewoner(regel, kiezer, tekst(in), tekst(in), tekst(in), tekst(in));
                 brieven.add(new Brief(bewoner, in.readUTF()));
             }
@@ -85,6 +85,7 @@ final class Stembrievenformaat {
         }
     }
 
+    /** A date that may be absent (the vote's first and last day). */
     private static void datum(DataOutputStream uit, Optional<LocalDate> datum) throws IOException {
         uit.writeBoolean(datum.isPresent());
         if (datum.isPresent()) {
