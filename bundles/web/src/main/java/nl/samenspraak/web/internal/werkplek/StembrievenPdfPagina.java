@@ -30,15 +30,16 @@ public class StembrievenPdfPagina implements Pagina {
     public Antwoord get(Verzoek verzoek) {
         Werkplek.ambtenaar(verzoek);
         Gemeente gemeente = verzoek.gemeenteVereist();
+        // the round first: a round that cannot be read must not cost the letters, which a download takes for good
+        Ronde ronde = rondes.get(gemeente.code(), verzoek.pad("id"));
         Stembrievenkluis.Stembrieven brieven = verzoek.sessiebinding()
-                .flatMap(sessie -> kluis.neem(verzoek.pad("sleutel"), sessie, gemeente.code(), verzoek.pad("id")))
+                .flatMap(sessie -> kluis.neem(verzoek.pad("sleutel"), sessie, gemeente.code(), ronde.id()))
                 .orElseThrow(() -> new PaginaFout(410, "Deze brieven zijn niet meer te downloaden",
                         "De pdf met de stemcodes kan één keer worden gedownload, binnen tien minuten na het uitgeven en "
                                 + "alleen in de browser waarin de codes zijn uitgegeven. Daarna zijn de codes weg: het platform "
                                 + "bewaart ze niet.",
                         "Hebt u de pagina met de brieven nog open? Druk die dan af. Anders kunnen deze bewoners geen "
                                 + "nieuwe stemcode krijgen; neem contact op met de beheerder."));
-        Ronde ronde = rondes.get(gemeente.code(), brieven.ronde());
         return Antwoord.pdf("pdf/stembrieven.ftlh", "Stembrieven: " + ronde.titel(), "stembrieven-" + ronde.id() + ".pdf")
                 .met("ronde", ronde).met("brieven", brieven.brieven()).met("stemadres", brieven.stemadres())
                 .met("stemmenVanaf", brieven.stemmenVanaf()).met("stemmenTot", brieven.stemmenTot())
