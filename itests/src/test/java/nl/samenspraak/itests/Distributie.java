@@ -213,9 +213,18 @@ final class Distributie implements AutoCloseable {
         });
     }
 
-    /** Runs a script of the distribution to its end; its output goes to target/<name>-<script>.log. */
+    /** Runs a script of the distribution to its end and fails unless it exits 0; its output goes to target/<name>-<script>.log. */
     void run(String script, Duration timeout, Map<String, String> env) throws Exception {
+        Uitvoer uitvoer = voerUit(script, timeout, env);
+        if (uitvoer.exit() != 0) {
+            fail(script + " exited with " + uitvoer.exit() + ": " + uitvoer.tekst() + logTail());
+        }
+    }
+
+    /** Runs a script of the distribution to its end, whatever its exit code; its output, also appended to target/<name>-<script>.log. */
+    Uitvoer voerUit(String script, Duration timeout, Map<String, String> env) throws Exception {
         File log = new File("target", naam + "-" + script.replace('/', '-') + ".log");
+        long eerder = log.length();
         ProcessBuilder builder = new ProcessBuilder(home.resolve(script).toString()).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
         builder.environment().putAll(env);
@@ -225,9 +234,8 @@ final class Distributie implements AutoCloseable {
             fail(script + " did not finish within " + timeout.toSeconds() + " s (output in " + log.getAbsolutePath() + ")"
                     + threadDump() + logTail());
         }
-        if (process.exitValue() != 0) {
-            fail(script + " exited with " + process.exitValue() + ": " + Files.readString(log.toPath()) + logTail());
-        }
+        byte[] alles = Files.readAllBytes(log.toPath());
+        return new Uitvoer(process.exitValue(), new String(alles, (int) eerder, alles.length - (int) eerder, StandardCharsets.UTF_8));
     }
 
     @Override
