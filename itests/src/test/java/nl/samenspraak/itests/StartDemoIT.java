@@ -54,9 +54,12 @@ public class StartDemoIT {
             String web = Files.readString(d.home.resolve("etc/org.ops4j.pax.web.cfg"));
             assertTrue("a restart with bin/start keeps the port: " + web, web.contains("org.osgi.service.http.port = " + poort));
 
-            Distributie.Uitvoer nogEens = d.voerUit("bin/start-demo", KORT, omgeving);
+            Distributie.Uitvoer nogEens = d.voerUit("bin/start-demo", KORT,
+                    Map.of("SAMENSPRAAK_HTTP_PORT", String.valueOf(Distributie.freePort())));
             assertEquals(nogEens.tekst(), 1, nogEens.exit());
             assertTrue(nogEens.tekst(), nogEens.tekst().contains("this copy runs already (pid " + d.pid() + ")"));
+            assertEquals("a refused start leaves the running copy's port alone", web,
+                    Files.readString(d.home.resolve("etc/org.ops4j.pax.web.cfg")));
         }
     }
 }
